@@ -1,0 +1,173 @@
+package dev.threefold.core;
+
+import dev.threefold.core.bind.CurriculumBinder;
+import dev.threefold.core.bind.FrameworkBinder;
+import dev.threefold.core.bind.UnitBinder;
+import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.diag.Position;
+import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.load.ContentReader;
+import dev.threefold.core.load.ContentTree;
+import dev.threefold.core.load.Node;
+import dev.threefold.core.load.SourceFile;
+import dev.threefold.core.load.YamlReader;
+import dev.threefold.core.model.Curriculum;
+import dev.threefold.core.model.Framework;
+import dev.threefold.core.model.Unit;
+import dev.threefold.core.output.PageSink;
+import dev.threefold.core.output.StagingWriter;
+import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.render.SiteRenderer;
+import dev.threefold.core.render.Sitemap;
+import dev.threefold.core.render.Theme;
+import dev.threefold.core.render.UnitsJson;
+import dev.threefold.core.validate.CrossReferences;
+import dev.threefold.core.validate.PedagogyChecks;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The façade: a {@link BuildRequest} in, a {@link BuildResult} out.
+ * load → bind → check → index → render → write; nothing is written unless
+ * every earlier stage found no error, and the output folder is replaced only
+ * when the whole site was staged.
+ */
+public final class Build {
+
+    private final YamlReader yaml = new YamlReader();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    /** The checked content of a folder: what validate reports and build renders. */
+    public record Checked(Curriculum curriculum, List<Framework> frameworks, List<Unit> units,
+                          ContentTree tree, List<Diagnostic> diagnostics) {
+        public boolean ok() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    /** Loads, binds and checks; writes nothing. */
+    public BuildResult validate(BuildRequest request) {
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        Checked c = check(request, timings);
+        return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
+    }
+
+    /** Checks, then renders into a staging folder and swaps it in on success. */
+    public BuildResult build(BuildRequest request) {
+        Objects.requireNonNull(request.output(), "output folder is required");
+        Map<String, Duration> timings = new LinkedHashMap<>();
+        Checked c = check(request, timings);
+        List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
+        if (!c.ok()) {
+            return new BuildResult(diagnostics, c.units().size(), 0, timings);
+        }
+        if (!StagingWriter.isReplaceable(request.output())) {
+            diagnostics.add(new Diagnostic(dev.threefold.core.diag.Severity.ERROR, "output-not-ours",
+                    Position.ofFile(request.output().toString()), "",
+                    "the output folder exists, is not empty and was not written by Threefold; refusing to replace it",
+                    "choose an empty or new folder for the site"));
+            return new BuildResult(diagnostics, c.units().size(), 0, timings);
+        }
+        long t = System.nanoTime();
+        Theme theme = new Theme(request.theme());
+        int written;
+        try (StagingWriter writer = new StagingWriter(request.output())) {
+            render(c, theme, request.baseUrl(), writer);
+            timings.put("render", Duration.ofNanos(System.nanoTime() - t));
+            t = System.nanoTime();
+            writer.commit();
+            written = writer.written();
+            timings.put("swap", Duration.ofNanos(System.nanoTime() - t));
+        }
+        return new BuildResult(diagnostics, c.units().size(), written, timings);
+    }
+
+    /** Renders a checked site into any sink (the staging folder, or memory in tests). */
+    public static void render(Checked c, Theme theme, String baseUrl, PageSink sink) {
+        SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units());
+        List<String> pages = new ArrayList<>(new SiteRenderer(theme, index).renderAll(sink));
+        sink.write("units.json", UnitsJson.of(index));
+        sink.write("sitemap.xml", Sitemap.of(pages, baseUrl));
+        theme.assets().forEach(sink::write);
+        c.tree().assets().forEach(sink::copy);
+    }
+
+    public Checked check(BuildRequest request, Map<String, Duration> timings) {
+        Diagnostics d = new Diagnostics();
+        long t = System.nanoTime();
+        if (!Files.isDirectory(request.content())) {
+            d.error("missing-content", Position.ofFile(request.content().toString()), "",
+                    "content folder does not exist", "point threefold.content / --content at the folder holding curriculum.yaml");
+            return new Checked(null, List.of(), List.of(), null, d.sorted());
+        }
+        ContentTree tree = new ContentReader().read(request.content(), d);
+        timings.put("load", Duration.ofNanos(System.nanoTime() - t));
+
+        t = System.nanoTime();
+        Set<String> assets = tree.assets().keySet();
+        Curriculum curriculum = null;
+        if (tree.curriculum() != null) {
+            SourceFile f = tree.curriculum();
+            Node root = yaml.read(f, d).orElse(null);
+            if (root != null) {
+                curriculum = new CurriculumBinder(markdown).bind(root, f.path(), assets, d);
+            }
+        }
+        Curriculum cur = curriculum;
+        List<Framework> frameworks = new ArrayList<>();
+        for (SourceFile f : tree.standards()) {
+            yaml.read(f, d).map(root -> new FrameworkBinder().bind(root, d)).ifPresent(frameworks::add);
+        }
+        checkFrameworkIds(frameworks, d);
+        UnitBinder binder = new UnitBinder(markdown);
+        List<PerFile> bound = tree.units().parallelStream().map(f -> {
+            Diagnostics local = new Diagnostics();
+            Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
+            if (u != null) {
+                PedagogyChecks.check(u, cur, local);
+            }
+            return new PerFile(u, local.sorted());
+        }).toList();
+        List<Unit> units = new ArrayList<>();
+        for (PerFile p : bound) {
+            d.addAll(p.diagnostics());
+            if (p.unit() != null) {
+                units.add(p.unit());
+            }
+        }
+        timings.put("bind", Duration.ofNanos(System.nanoTime() - t));
+
+        t = System.nanoTime();
+        CrossReferences.check(curriculum, frameworks, units, d);
+        timings.put("check", Duration.ofNanos(System.nanoTime() - t));
+
+        List<Diagnostic> all = d.sorted();
+        if (request.strict()) {
+            all = all.stream().map(Diagnostic::asError).toList();
+        }
+        return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), tree, all);
+    }
+
+    private record PerFile(Unit unit, List<Diagnostic> diagnostics) {
+    }
+
+    private static void checkFrameworkIds(List<Framework> frameworks, Diagnostics d) {
+        Map<String, Framework> seen = new java.util.HashMap<>();
+        for (Framework f : frameworks) {
+            Framework first = seen.putIfAbsent(f.id(), f);
+            if (first != null) {
+                d.error("duplicate-id", f.at(), "framework",
+                        "framework id `" + f.id() + "` is also used by " + first.at().file(),
+                        "give each framework file its own `framework:` id");
+            }
+        }
+    }
+}

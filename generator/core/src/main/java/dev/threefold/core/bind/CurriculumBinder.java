@@ -1,0 +1,132 @@
+package dev.threefold.core.bind;
+
+import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.load.Node;
+import dev.threefold.core.load.Node.ScalarNode;
+import dev.threefold.core.model.Curriculum;
+import dev.threefold.core.model.Dimension;
+import dev.threefold.core.model.Initiative;
+import dev.threefold.core.model.Norm;
+import dev.threefold.core.model.Share;
+import dev.threefold.core.render.MarkdownRenderer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** curriculum.yaml → {@link Curriculum}. Its markdown is rendered for the home page (site root). */
+public final class CurriculumBinder {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+    private final MarkdownRenderer markdown;
+
+    public CurriculumBinder(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    public Curriculum bind(Node root, String sourcePath, Set<String> assets, Diagnostics d) {
+        Fields f = new Fields(root, "", List.of("title", "description", "language", "vision", "norms",
+                "initiatives", "grades", "subjects", "terms", "balance"), d);
+        MarkdownField md = new MarkdownField(markdown, sourcePath, "", assets, new ArrayList<>());
+        String title = f.string("title", true);
+        String language = f.string("language", false);
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            d.error("wrong-value", f.at("language"), "language", "expected a BCP 47 language tag, got \"" + language + "\"",
+                    "write e.g. `en`, `en-GB` or `es-MX`");
+            language = null;
+        }
+        Set<String> normIds = new HashSet<>();
+        List<Norm> norms = f.each("norms", false, 0, (n, p) -> {
+            Fields nf = new Fields(n, p, List.of("id", "text"), d);
+            String id = id(nf, d);
+            String text = nf.string("text", true);
+            if (id != null && !normIds.add(id)) {
+                d.error("duplicate-id", nf.at("id"), nf.join("id"), "norm id `" + id + "` is used twice", "give each norm its own id");
+            }
+            return id == null || text == null ? null : new Norm(id, text);
+        });
+        Set<String> initiativeIds = new HashSet<>();
+        List<Initiative> initiatives = f.each("initiatives", false, 0, (n, p) -> {
+            Fields nf = new Fields(n, p, List.of("id", "title", "description"), d);
+            String id = id(nf, d);
+            String t = nf.string("title", true);
+            var desc = md.read(nf, "description", true);
+            if (id != null && !initiativeIds.add(id)) {
+                d.error("duplicate-id", nf.at("id"), nf.join("id"), "initiative id `" + id + "` is used twice", "give each initiative its own id");
+            }
+            return id == null || t == null ? null : new Initiative(id, t, desc);
+        });
+        return new Curriculum(
+                title == null ? "Curriculum" : title,
+                md.read(f, "description", false),
+                language == null ? "en" : language,
+                md.read(f, "vision", false),
+                norms, initiatives,
+                f.strings("grades"), f.strings("subjects"), f.strings("terms"),
+                balance(f, d));
+    }
+
+    private static String id(Fields f, Diagnostics d) {
+        String id = f.string("id", true);
+        if (id != null && !ID.matcher(id).matches()) {
+            d.error("bad-id", f.at("id"), f.join("id"), "id \"" + id + "\" is not of the form [a-z0-9][a-z0-9-]*",
+                    "use lower-case letters, digits and hyphens, e.g. `" + slugLike(id) + "`");
+            return null;
+        }
+        return id;
+    }
+
+    static String slugLike(String s) {
+        String slug = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "my-id" : slug;
+    }
+
+    private static Map<Dimension, Share> balance(Fields f, Diagnostics d) {
+        Map<Dimension, Share> out = new EnumMap<>(Dimension.class);
+        if (!f.has("balance")) {
+            return Map.copyOf(out);
+        }
+        Fields b = new Fields(f.node("balance").orElseThrow(), "balance", Fields.ids(Dimension.class), d);
+        for (Dimension dim : Dimension.values()) {
+            if (!b.has(dim.id())) {
+                continue;
+            }
+            Fields r = new Fields(b.node(dim.id()).orElseThrow(), b.join(dim.id()), List.of("min", "max"), d);
+            Double min = fraction(r, "min", d);
+            Double max = fraction(r, "max", d);
+            double lo = min == null ? Share.DEFAULT.min() : min;
+            double hi = max == null ? 1.0 : max;
+            if (lo > hi) {
+                d.error("wrong-value", r.at(), r.path(), "min " + lo + " is greater than max " + hi, "make min ≤ max");
+            }
+            out.put(dim, new Share(lo, hi));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Double fraction(Fields r, String key, Diagnostics d) {
+        var n = r.node(key);
+        if (n.isEmpty()) {
+            return null;
+        }
+        if (n.get() instanceof ScalarNode s && (s.type() == Node.ScalarType.INT || s.type() == Node.ScalarType.FLOAT)) {
+            try {
+                double v = Double.parseDouble(s.text());
+                if (v >= 0 && v <= 1) {
+                    return v;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        d.error("wrong-value", n.get().at(), r.join(key), "expected a share between 0 and 1, got " + Fields.describe(n.get()),
+                "write a decimal such as `0.25` for 25%");
+        return null;
+    }
+}

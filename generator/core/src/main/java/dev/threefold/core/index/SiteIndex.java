@@ -1,0 +1,191 @@
+package dev.threefold.core.index;
+
+import dev.threefold.core.model.Curriculum;
+import dev.threefold.core.model.Framework;
+import dev.threefold.core.model.Initiative;
+import dev.threefold.core.model.Norm;
+import dev.threefold.core.model.Ref;
+import dev.threefold.core.model.Standard;
+import dev.threefold.core.model.Unit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every cross-reference the pages need, built in one pass over the units:
+ * units by id, grade, subject, tag and standard; who follows whom; and the URL
+ * of every page (site-root-relative, e.g. {@code units/fractions/}). Valid
+ * content only: all references resolve.
+ */
+public final class SiteIndex {
+
+    private final Curriculum curriculum;
+    private final List<Framework> frameworks;
+    private final List<Unit> units;
+    private final Map<String, Unit> byId = new HashMap<>();
+    private final Map<String, List<Unit>> byGrade = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> bySubject = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> byTag = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, List<Unit>> byStandard = new HashMap<>();
+    private final Map<String, List<Unit>> followers = new HashMap<>();
+    private final Map<String, Standard> standards = new HashMap<>();
+    private final Map<String, String> gradeSlugs;
+    private final Map<String, String> subjectSlugs;
+    private final Map<String, String> tagSlugs;
+
+    public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units) {
+        this.curriculum = curriculum;
+        this.frameworks = frameworks.stream().sorted(Comparator.comparing(Framework::id)).toList();
+        for (Framework f : this.frameworks) {
+            f.standards().forEach(s -> standards.put(s.key(), s));
+        }
+        List<String> gradeOrder = order(curriculum.grades(), units.stream().flatMap(u -> u.grades().stream()).toList());
+        List<String> subjectOrder = order(curriculum.subjects(), units.stream().map(Unit::subject).toList());
+        Map<String, Integer> gradeRank = rank(gradeOrder);
+        Map<String, Integer> subjectRank = rank(subjectOrder);
+        Map<String, Integer> termRank = rank(curriculum.terms());
+        this.units = units.stream().sorted(Comparator
+                .comparingInt((Unit u) -> u.grades().stream().mapToInt(g -> gradeRank.getOrDefault(g, 0)).min().orElse(0))
+                .thenComparingInt(u -> subjectRank.getOrDefault(u.subject(), 0))
+                .thenComparingInt(u -> u.term() == null ? Integer.MAX_VALUE : termRank.getOrDefault(u.term(), Integer.MAX_VALUE - 1))
+                .thenComparingInt(u -> u.sequence() == null ? Integer.MAX_VALUE : u.sequence())
+                .thenComparing(Unit::title)
+                .thenComparing(Unit::id)).toList();
+        gradeOrder.forEach(g -> byGrade.put(g, new ArrayList<>()));
+        subjectOrder.forEach(s -> bySubject.put(s, new ArrayList<>()));
+        for (Unit u : this.units) {
+            byId.put(u.id(), u);
+            u.grades().forEach(g -> byGrade.get(g).add(u));
+            bySubject.get(u.subject()).add(u);
+            for (String t : new TreeSet<>(u.tags())) {
+                byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(u);
+            }
+            for (Ref s : u.standards()) {
+                byStandard.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(u);
+            }
+            for (Ref p : u.prerequisites()) {
+                followers.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        byGrade.values().removeIf(List::isEmpty);
+        bySubject.values().removeIf(List::isEmpty);
+        gradeSlugs = Slugs.assign(byGrade.keySet());
+        subjectSlugs = Slugs.assign(bySubject.keySet());
+        tagSlugs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        tagSlugs.putAll(Slugs.assign(byTag.keySet()));
+    }
+
+    /** The curriculum's own order first, then anything else in natural order. */
+    private static List<String> order(List<String> declared, List<String> used) {
+        List<String> out = new ArrayList<>(declared);
+        new TreeSet<>(used).stream().filter(s -> !out.contains(s)).forEach(out::add);
+        return out;
+    }
+
+    private static Map<String, Integer> rank(List<String> order) {
+        Map<String, Integer> r = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            r.putIfAbsent(order.get(i), i);
+        }
+        return r;
+    }
+
+    public Curriculum curriculum() {
+        return curriculum;
+    }
+
+    public List<Framework> frameworks() {
+        return frameworks;
+    }
+
+    /** Units in browsing order: grade, subject, term, sequence, title. */
+    public List<Unit> units() {
+        return units;
+    }
+
+    public Unit unit(String id) {
+        return byId.get(id);
+    }
+
+    public Standard standard(String key) {
+        return standards.get(key);
+    }
+
+    public Map<String, List<Unit>> byGrade() {
+        return byGrade;
+    }
+
+    public Map<String, List<Unit>> bySubject() {
+        return bySubject;
+    }
+
+    public Map<String, List<Unit>> byTag() {
+        return byTag;
+    }
+
+    public List<Unit> citing(Standard s) {
+        return byStandard.getOrDefault(s.key(), List.of());
+    }
+
+    /** Units that list {@code u} as a prerequisite. */
+    public List<Unit> followers(Unit u) {
+        return followers.getOrDefault(u.id(), List.of());
+    }
+
+    public List<Unit> prerequisites(Unit u) {
+        return u.prerequisites().stream().map(r -> byId.get(r.id())).toList();
+    }
+
+    public List<Standard> standardsOf(Unit u) {
+        return u.standards().stream().map(r -> standards.get(r.id())).toList();
+    }
+
+    public List<Norm> normsOf(Unit u) {
+        Map<String, Norm> all = new HashMap<>();
+        curriculum.norms().forEach(n -> all.put(n.id(), n));
+        return u.norms().stream().map(r -> all.get(r.id())).toList();
+    }
+
+    public List<Initiative> initiativesOf(Unit u) {
+        Map<String, Initiative> all = new HashMap<>();
+        curriculum.initiatives().forEach(i -> all.put(i.id(), i));
+        return u.initiatives().stream().map(r -> all.get(r.id())).toList();
+    }
+
+    // URLs, relative to the site root; pages prefix them with their own path to the root.
+
+    public String unitUrl(Unit u) {
+        return "units/" + u.id() + "/";
+    }
+
+    public String gradeUrl(String grade) {
+        return "grades/" + gradeSlugs.get(grade) + "/";
+    }
+
+    public String subjectUrl(String subject) {
+        return "subjects/" + subjectSlugs.get(subject) + "/";
+    }
+
+    public String tagUrl(String tag) {
+        return "tags/" + tagSlugs.get(tag) + "/";
+    }
+
+    public String frameworkUrl(Framework f) {
+        return "standards/" + f.id() + "/";
+    }
+
+    /** A standard's anchor on its framework page. */
+    public String standardUrl(Standard s) {
+        return "standards/" + s.framework() + "/#" + Slugs.slug(s.code());
+    }
+
+    public String standardAnchor(Standard s) {
+        return Slugs.slug(s.code());
+    }
+}

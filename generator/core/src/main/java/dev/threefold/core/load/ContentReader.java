@@ -1,0 +1,118 @@
+package dev.threefold.core.load;
+
+import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.diag.Position;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The only reader of the content folder: walks it (never following symbolic
+ * links), reads each YAML file as strict UTF-8 and lists the assets.
+ */
+public final class ContentReader {
+
+    public ContentTree read(Path content, Diagnostics d) {
+        String display = content.getFileName() == null ? "content" : content.getFileName().toString();
+        SourceFile curriculum = null;
+        Path curriculumFile = content.resolve("curriculum.yaml");
+        if (Files.isRegularFile(curriculumFile, LinkOption.NOFOLLOW_LINKS)) {
+            curriculum = readText(content, curriculumFile, display, d);
+        } else {
+            d.error("missing-file", Position.ofFile(display + "/curriculum.yaml"), "",
+                    "curriculum.yaml is missing", "create it with at least `title: <your school's curriculum>`");
+        }
+        List<SourceFile> standards = readYamlUnder(content, "standards", display, d);
+        List<SourceFile> units = readYamlUnder(content, "units", display, d);
+        if (units.isEmpty() && Files.isDirectory(content)) {
+            d.error("no-units", Position.ofFile(display + "/units"), "",
+                    "no unit files found under units/", "add unit plans as units/**/*.yaml");
+        }
+        Map<String, Path> assets = new TreeMap<>();
+        for (Path p : walk(content, content.resolve("assets"), display, d)) {
+            assets.put(relative(content, p), p);
+        }
+        return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
+    }
+
+    private List<SourceFile> readYamlUnder(Path content, String folder, String display, Diagnostics d) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : walk(content, content.resolve(folder), display, d)) {
+            String name = p.getFileName().toString();
+            if (name.endsWith(".yaml")) {
+                files.add(p);
+            } else if (name.endsWith(".yml")) {
+                d.error("file-extension", Position.ofFile(display + "/" + relative(content, p)), "",
+                        "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
+            }
+        }
+        // Reading is I/O-bound and small; parallel reads help on large trees.
+        return files.parallelStream().map(p -> readText(content, p, display, d)).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+    }
+
+    /** Regular files under {@code dir}, sorted; symbolic links are reported and skipped. */
+    private List<Path> walk(Path content, Path dir, String display, Diagnostics d) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.forEach(p -> {
+                if (Files.isSymbolicLink(p)) {
+                    synchronized (d) {
+                        d.error("symlink", Position.ofFile(display + "/" + relative(content, p)), "",
+                                "symbolic links are not followed", "copy the file into content/ instead of linking to it");
+                    }
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")) {
+                    out.add(p);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            d.error("io", Position.ofFile(display + "/" + relative(content, dir)), "", "could not list files: " + e.getMessage(), "");
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
+        String rel = relative(content, file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return new SourceFile(rel, display + "/" + rel, text);
+        } catch (CharacterCodingException e) {
+            synchronized (d) {
+                d.error("encoding", Position.ofFile(display + "/" + rel), "", "file is not valid UTF-8",
+                        "save it as UTF-8 in your editor");
+            }
+        } catch (IOException e) {
+            synchronized (d) {
+                d.error("io", Position.ofFile(display + "/" + rel), "", "could not read file: " + e.getMessage(), "");
+            }
+        }
+        return null;
+    }
+
+    private static String relative(Path content, Path p) {
+        return content.relativize(p).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,15 @@
+package dev.threefold.core.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the loader read from a content folder.
+ *
+ * @param curriculum null when curriculum.yaml is missing (reported)
+ * @param assets     content-relative path (e.g. {@code assets/images/a.png}) → file on disk, sorted
+ */
+public record ContentTree(SourceFile curriculum, List<SourceFile> standards, List<SourceFile> units,
+                          Map<String, Path> assets) {
+}

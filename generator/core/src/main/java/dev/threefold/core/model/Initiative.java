@@ -1,0 +1,4 @@
+package dev.threefold.core.model;
+
+public record Initiative(String id, String title, Markdown description) {
+}

@@ -1,0 +1,4 @@
+package dev.threefold.core.model;
+
+public record Norm(String id, String text) {
+}

@@ -1,0 +1,180 @@
+package dev.threefold.core.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Streams pages into a staging folder beside the output folder, and swaps it
+ * in only on {@link #commit()}. Until then the previous site is untouched; a
+ * build that fails or dies leaves at most a stale staging folder, which the
+ * next build removes. Only folders this class created (marked with
+ * {@value #MARKER}) are ever replaced or deleted.
+ */
+public final class StagingWriter implements PageSink, AutoCloseable {
+
+    /** A file in every site we write; an output folder without it is never replaced. */
+    public static final String MARKER = ".threefold-site";
+
+    private final Path output;
+    private final Path staging;
+    private final AtomicInteger written = new AtomicInteger();
+    private boolean committed;
+
+    public StagingWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+        Path parent = this.output.getParent();
+        String name = this.output.getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            removeStale(parent, "." + name + ".staging-");
+            removeStale(parent, "." + name + ".old-");
+            this.staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
+        }
+    }
+
+    /** Whether {@code output} may be replaced: absent, empty, or a site we wrote. */
+    public static boolean isReplaceable(Path output) {
+        if (!Files.exists(output)) {
+            return true;
+        }
+        if (!Files.isDirectory(output)) {
+            return false;
+        }
+        if (Files.exists(output.resolve(MARKER))) {
+            return true;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(output)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+            written.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    @Override
+    public void copy(String path, Path source) {
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            written.incrementAndGet();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+        }
+    }
+
+    public int written() {
+        return written.get();
+    }
+
+    /** Replaces the output folder with the staged site. */
+    public void commit() {
+        if (!isReplaceable(output)) {
+            throw new IllegalStateException(output + " exists and was not written by Threefold; refusing to replace it");
+        }
+        try {
+            Path old = null;
+            if (Files.exists(output)) {
+                old = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString()
+                        .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+                move(output, old);
+            }
+            move(staging, output);
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot swap the new site into " + output, e);
+        }
+    }
+
+    /** Drops the staging folder unless committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException ignored) {
+                // a stale staging folder is removed by the next build
+            }
+        }
+    }
+
+    private Path target(String path) {
+        Path target = staging.resolve(path).normalize();
+        if (!target.startsWith(staging) || path.contains("\\")) {
+            throw new IllegalArgumentException("page path leaves the site: " + path);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void removeStale(Path parent, String prefix) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path p : s) {
+                if (Files.exists(p.resolve(MARKER)) || isEmptyDir(p)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static boolean isEmptyDir(Path p) throws IOException {
+        if (!Files.isDirectory(p)) {
+            return false;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+            return !s.iterator().hasNext();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,175 @@
+package dev.threefold.core.render;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CommonMark with tables and autolinks. Raw HTML is escaped, never passed
+ * through. Links to files are resolved against the YAML file that holds them,
+ * checked against the content's assets and rewritten to work from the page;
+ * {@code unit:<id>} links become links to that unit's page. Thread-safe: the
+ * parser and renderer are immutable and shared.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> PASS_THROUGH_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Pattern UNIT_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /** Where a markdown field comes from and which page shows it. */
+    public record Context(String sourcePath, String pageRoot, Set<String> assets) {
+    }
+
+    /** A link problem, to be reported at the markdown field's position. */
+    public record Problem(String code, String message, String hint) {
+    }
+
+    public record Result(String html, List<String> unitLinks, List<Problem> problems) {
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public Result render(String source, Context context) {
+        Document doc = parser.parse(source);
+        List<String> unitLinks = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(doc);
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof Link || node instanceof Image || node instanceof Reference) {
+                LinkNodeBase link = (LinkNodeBase) node;
+                String rewritten = resolve(link.getUrl().toString(), context, unitLinks, problems);
+                link.setUrl(BasedSequence.of(rewritten));
+            }
+            for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                todo.push(child);
+            }
+        }
+        return new Result(renderer.render(doc), List.copyOf(unitLinks), List.copyOf(problems));
+    }
+
+    private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {
+        if (url.isEmpty() || url.startsWith("#")) {
+            return url;
+        }
+        var scheme = SCHEME.matcher(url);
+        if (scheme.find()) {
+            String name = url.substring(0, scheme.end() - 1).toLowerCase(Locale.ROOT);
+            if (PASS_THROUGH_SCHEMES.contains(name)) {
+                return url;
+            }
+            if (name.equals("unit")) {
+                String id = url.substring(scheme.end());
+                if (!UNIT_ID.matcher(id).matches()) {
+                    problems.add(new Problem("bad-unit-link", "link `" + url + "` does not name a unit id",
+                            "write `unit:<id>`, e.g. `unit:fractions-on-a-line`"));
+                    return "#";
+                }
+                unitLinks.add(id);
+                return ctx.pageRoot() + "units/" + id + "/";
+            }
+            problems.add(new Problem("link-scheme", "link `" + url + "` uses `" + name + ":`, which is not allowed",
+                    "use http:, https:, mailto:, tel:, unit:<id> or a path to a file under content/assets"));
+            return "#";
+        }
+        if (url.startsWith("/") || url.startsWith("\\")) {
+            problems.add(new Problem("absolute-link", "link `" + url + "` is an absolute path",
+                    "write it relative to this YAML file, e.g. `../../assets/" + lastSegment(url) + "`"));
+            return "#";
+        }
+        int cut = indexOfAny(url, '?', '#');
+        String pathPart = cut < 0 ? url : url.substring(0, cut);
+        String suffix = cut < 0 ? "" : url.substring(cut);
+        String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String target = normalize(parentOf(ctx.sourcePath()), decoded);
+        if (target == null) {
+            problems.add(new Problem("link-outside-content", "link `" + url + "` points outside content/",
+                    "link only to files under content/assets"));
+            return "#";
+        }
+        if (!target.startsWith("assets/") || !ctx.assets().contains(target)) {
+            problems.add(new Problem("missing-asset", "link `" + url + "` points to `content/" + target
+                    + "`, which is not a file under content/assets",
+                    "put the file under content/assets and link to it relative to this YAML file"));
+            return "#";
+        }
+        return ctx.pageRoot() + encodePath(target) + suffix;
+    }
+
+    /** Joins and normalizes; null when the result climbs above the content folder. */
+    static String normalize(String baseDir, String relative) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String s : (baseDir + "/" + relative).split("[/\\\\]")) {
+            if (s.isEmpty() || s.equals(".")) {
+                continue;
+            }
+            if (s.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static String parentOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String seg : path.split("/")) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(java.net.URLEncoder.encode(seg, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.threefold.core.render;
+
+import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.model.Framework;
+import dev.threefold.core.model.Unit;
+import dev.threefold.core.output.PageSink;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders every page of the site from the index and hands each to the sink
+ * as soon as it is done. Pages are independent, so they render in parallel.
+ * Returns the site paths of the HTML pages, for the sitemap.
+ */
+public final class SiteRenderer {
+
+    private final PageRenderer pages;
+    private final SiteIndex index;
+
+    public SiteRenderer(Theme theme, SiteIndex index) {
+        this.index = index;
+        this.pages = new PageRenderer(theme, Map.of(
+                "site", index.curriculum(),
+                "index", index,
+                "tf", new Helpers()));
+    }
+
+    /** Renders all HTML pages into the sink; returns their paths in a stable order. */
+    public List<String> renderAll(PageSink sink) {
+        List<Page> todo = new ArrayList<>();
+        todo.add(new Page("index.html", "home.ftlh", Map.of("section", "home")));
+        for (Unit u : index.units()) {
+            todo.add(new Page(index.unitUrl(u) + "index.html", "unit.ftlh", Map.of("section", "units", "unit", u)));
+        }
+        todo.add(listIndex("grades", "Grades", index.byGrade().keySet().stream()
+                .map(g -> new Entry(new Helpers().gradeLabel(g), index.gradeUrl(g), index.byGrade().get(g).size())).toList()));
+        index.byGrade().forEach((g, units) -> todo.add(list("grades", index.gradeUrl(g), new Helpers().gradeLabel(g), units)));
+        todo.add(listIndex("subjects", "Subjects", index.bySubject().keySet().stream()
+                .map(s -> new Entry(s, index.subjectUrl(s), index.bySubject().get(s).size())).toList()));
+        index.bySubject().forEach((s, units) -> todo.add(list("subjects", index.subjectUrl(s), s, units)));
+        todo.add(listIndex("tags", "Tags", index.byTag().keySet().stream()
+                .map(t -> new Entry(t, index.tagUrl(t), index.byTag().get(t).size())).toList()));
+        index.byTag().forEach((t, units) -> todo.add(list("tags", index.tagUrl(t), "Tagged “" + t + "”", units)));
+        todo.add(new Page("standards/index.html", "standards.ftlh", Map.of("section", "standards")));
+        for (Framework f : index.frameworks()) {
+            todo.add(new Page(index.frameworkUrl(f) + "index.html", "framework.ftlh",
+                    Map.of("section", "standards", "framework", f)));
+        }
+        todo.add(new Page("sequence/index.html", "sequence.ftlh",
+                Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
+
+        todo.parallelStream().forEach(p -> sink.write(p.path, pages.render(p.template, p.path, p.model)));
+        return todo.stream().map(Page::path).toList();
+    }
+
+    /** A link in a list of grades, subjects or tags. */
+    public record Entry(String label, String url, int count) {
+    }
+
+    private record Page(String path, String template, Map<String, Object> model) {
+    }
+
+    private static Page list(String section, String url, String title, List<Unit> units) {
+        return new Page(url + "index.html", "list.ftlh", Map.of("section", section, "title", title, "units", units));
+    }
+
+    private static Page listIndex(String section, String title, List<Entry> entries) {
+        return new Page(section + "/index.html", "taxonomy.ftlh", Map.of("section", section, "title", title, "entries", entries));
+    }
+}

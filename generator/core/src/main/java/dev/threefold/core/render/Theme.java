@@ -1,0 +1,136 @@
+package dev.threefold.core.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The default theme (inside this jar) with a user's theme folder laid over
+ * it: {@code <theme>/templates/x.ftlh} replaces the default {@code x.ftlh},
+ * {@code <theme>/assets/y} replaces or adds {@code theme/y} in the site.
+ * Templates are compiled once and shared by all threads.
+ */
+public final class Theme {
+
+    static final String DEFAULT_ROOT = "threefold/themes/default";
+
+    private final Path userTheme;
+    private final Configuration freemarker;
+
+    /** @param userTheme a theme folder, or null for the default theme alone */
+    public Theme(Path userTheme) {
+        this.userTheme = userTheme;
+        List<TemplateLoader> loaders = new ArrayList<>();
+        try {
+            if (userTheme != null && Files.isDirectory(userTheme.resolve("templates"))) {
+                loaders.add(new FileTemplateLoader(userTheme.resolve("templates").toFile()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), DEFAULT_ROOT + "/templates"));
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true); // .ftlh → HTML auto-escaping
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // one build, no reloading
+        this.freemarker = cfg;
+    }
+
+    /** The lookup order, as shown in errors. */
+    public String lookupOrder(String name) {
+        String defaults = "the default theme's templates/" + name;
+        return userTheme == null ? defaults : userTheme.resolve("templates").resolve(name) + ", then " + defaults;
+    }
+
+    public Template template(String name) {
+        try {
+            return freemarker.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new ThemeException("template " + name + " not found; looked in " + lookupOrder(name), e);
+        } catch (IOException e) {
+            throw new ThemeException("template " + name + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Site path (e.g. {@code theme/style.css}) → bytes, default assets overlaid by the user's. */
+    public Map<String, byte[]> assets() {
+        Map<String, byte[]> out = new TreeMap<>();
+        readDefaultAssets(out);
+        if (userTheme != null) {
+            Path dir = userTheme.resolve("assets");
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                        out.put("theme/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    }
+                } catch (IOException e) {
+                    throw new ThemeException("cannot read theme assets in " + dir + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void readDefaultAssets(Map<String, byte[]> out) {
+        URL url = Theme.class.getClassLoader().getResource(DEFAULT_ROOT + "/assets");
+        if (url == null) {
+            throw new ThemeException("the default theme's assets are missing from the class path", null);
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                String s = url.toString();
+                try (FileSystem fs = FileSystems.newFileSystem(java.net.URI.create(s.substring(0, s.indexOf("!/"))), Map.of())) {
+                    collect(fs.getPath(s.substring(s.indexOf("!/") + 1)), out);
+                }
+            } else {
+                collect(Path.of(url.toURI()), out);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new ThemeException("cannot read the default theme's assets: " + e.getMessage(), e);
+        }
+    }
+
+    private static void collect(Path dir, Map<String, byte[]> out) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    out.put("theme/" + dir.relativize(p).toString(), in.readAllBytes());
+                }
+            }
+        }
+    }
+
+    /** A theme that cannot render: a missing or broken template. */
+    public static final class ThemeException extends RuntimeException {
+        public ThemeException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

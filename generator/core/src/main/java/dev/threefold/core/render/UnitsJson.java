@@ -1,0 +1,219 @@
+package dev.threefold.core.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.model.Activity;
+import dev.threefold.core.model.Balance;
+import dev.threefold.core.model.Dimension;
+import dev.threefold.core.model.EntryPoint;
+import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.Markdown;
+import dev.threefold.core.model.Prompt;
+import dev.threefold.core.model.Ref;
+import dev.threefold.core.model.Role;
+import dev.threefold.core.model.Unit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * units.json: every unit, normalized (defaults filled, grades as strings,
+ * markdown as {@code {markdown, html}} with links relative to the unit's page).
+ * '<', '>' and '&' are written as \\u escapes so the file is safe to inline.
+ */
+public final class UnitsJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private UnitsJson() {
+    }
+
+    public static byte[] of(SiteIndex index) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.setCharacterEscapes(new HtmlSafeEscapes());
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("title", index.curriculum().title());
+            g.writeStringField("language", index.curriculum().language());
+            g.writeArrayFieldStart("units");
+            for (Unit u : index.units()) {
+                unit(g, u, index);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void unit(JsonGenerator g, Unit u, SiteIndex index) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", u.id());
+        g.writeStringField("url", index.unitUrl(u));
+        g.writeStringField("source", u.sourcePath());
+        g.writeStringField("title", u.title());
+        g.writeStringField("subject", u.subject());
+        strings(g, "grades", u.grades());
+        g.writeStringField("audience", u.audience().id());
+        g.writeStringField("term", u.term());
+        if (u.sequence() == null) {
+            g.writeNullField("sequence");
+        } else {
+            g.writeNumberField("sequence", u.sequence());
+        }
+        markdown(g, "summary", u.summary());
+        g.writeArrayFieldStart("big_ideas");
+        for (Markdown m : u.bigIdeas()) {
+            markdownValue(g, m);
+        }
+        g.writeEndArray();
+        strings(g, "essential_questions", u.essentialQuestions());
+        strings(g, "standards", u.standards().stream().map(Ref::id).toList());
+        strings(g, "prerequisites", u.prerequisites().stream().map(Ref::id).toList());
+        strings(g, "tags", u.tags());
+        strings(g, "norms", u.norms().stream().map(Ref::id).toList());
+        strings(g, "initiatives", u.initiatives().stream().map(Ref::id).toList());
+        g.writeFieldName("provocation");
+        if (u.provocation() == null) {
+            g.writeNull();
+        } else {
+            activity(g, u.provocation());
+        }
+        g.writeArrayFieldStart("lessons");
+        for (Lesson l : u.lessons()) {
+            g.writeStartObject();
+            g.writeStringField("title", l.title());
+            strings(g, "objectives", l.objectives());
+            g.writeNumberField("minutes", l.minutes());
+            g.writeArrayFieldStart("activities");
+            for (Activity a : l.activities()) {
+                activity(g, a);
+            }
+            g.writeEndArray();
+            prompts(g, l.reflectionPrompts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("assessment");
+        if (u.assessment() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            markdown(g, "evidence", u.assessment().evidence());
+            strings(g, "success_criteria", u.assessment().successCriteria());
+            g.writeEndObject();
+        }
+        markdown(g, "teacher_notes", u.teacherNotes());
+        strings(g, "teacher_reflection", u.teacherReflection());
+        Balance b = Balance.of(u);
+        g.writeObjectFieldStart("minutes");
+        g.writeNumberField("total", b.total());
+        for (Dimension d : Dimension.values()) {
+            g.writeNumberField(d.id(), b.minutes(d));
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void activity(JsonGenerator g, Activity a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", a.title());
+        g.writeStringField("dimension", a.dimension().id());
+        g.writeNumberField("minutes", a.minutes());
+        markdown(g, "description", a.description());
+        g.writeArrayFieldStart("entry_points");
+        for (EntryPoint e : a.entryPoints()) {
+            g.writeStartObject();
+            g.writeStringField("label", e.label());
+            g.writeStringField("level", e.level() == null ? null : e.level().id());
+            markdown(g, "description", e.description());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeFieldName("grouping");
+        if (a.grouping() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            g.writeStringField("size", a.grouping().size());
+            g.writeNumberField("min_size", a.grouping().minSize());
+            g.writeNumberField("max_size", a.grouping().maxSize());
+            g.writeStringField("strategy", a.grouping().strategy() == null ? null : a.grouping().strategy().id());
+            g.writeArrayFieldStart("roles");
+            for (Role r : a.grouping().roles()) {
+                g.writeStartObject();
+                g.writeStringField("name", r.name());
+                g.writeStringField("description", r.description());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        strings(g, "materials", a.materials());
+        prompts(g, a.reflectionPrompts());
+        g.writeEndObject();
+    }
+
+    private static void prompts(JsonGenerator g, List<Prompt> prompts) throws IOException {
+        g.writeArrayFieldStart("reflection_prompts");
+        for (Prompt p : prompts) {
+            g.writeStartObject();
+            g.writeStringField("prompt", p.text());
+            g.writeStringField("kind", p.kind() == null ? null : p.kind().id());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void markdown(JsonGenerator g, String field, Markdown m) throws IOException {
+        g.writeFieldName(field);
+        markdownValue(g, m);
+    }
+
+    private static void markdownValue(JsonGenerator g, Markdown m) throws IOException {
+        if (m == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("markdown", m.source());
+        g.writeStringField("html", m.html());
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String s : values) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    /** Escapes HTML-significant characters, so the JSON can never close a script element it is inlined into. */
+    private static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] table;
+
+        HtmlSafeEscapes() {
+            table = standardAsciiEscapesForJSON();
+            table['<'] = ESCAPE_STANDARD;
+            table['>'] = ESCAPE_STANDARD;
+            table['&'] = ESCAPE_STANDARD;
+            table['\''] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return table;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+}
