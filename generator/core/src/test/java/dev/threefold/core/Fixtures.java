@@ -1,0 +1,35 @@
+package dev.threefold.core;
+
+import dev.threefold.core.output.MemorySink;
+import dev.threefold.core.render.Theme;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+
+/** Test fixtures: content trees under src/test/resources/sites and in-memory builds of them. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static Path site(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/sites/" + name + "/input").toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("no fixture site " + name, e);
+        }
+    }
+
+    /** Checks and renders a content folder into memory; fails the test if the content has errors. */
+    public static MemorySink buildInMemory(Path content) {
+        Build.Checked checked = new Build().check(new BuildRequest(content, null, null, false, ""), new LinkedHashMap<>());
+        if (!checked.ok()) {
+            throw new AssertionError("fixture has errors:\n" + String.join("\n",
+                    checked.diagnostics().stream().map(Object::toString).toList()));
+        }
+        MemorySink sink = new MemorySink();
+        Build.render(checked, new Theme(null), "", sink);
+        return sink;
+    }
+}
