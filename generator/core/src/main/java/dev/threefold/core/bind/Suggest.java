@@ -14,7 +14,8 @@ public final class Suggest {
     /** Up to {@code limit} candidates close to {@code wrong}, nearest first. */
     public static List<String> nearest(String wrong, Collection<String> candidates, int limit) {
         String w = wrong.toLowerCase(Locale.ROOT);
-        int budget = Math.max(2, w.length() / 3);
+        // One- and two-character values (grades such as "5") have no meaningful neighbours.
+        int budget = w.length() <= 2 ? 0 : Math.max(2, w.length() / 3);
         return candidates.stream()
                 .map(c -> new Scored(c, score(w, c.toLowerCase(Locale.ROOT))))
                 .filter(s -> s.score <= budget)

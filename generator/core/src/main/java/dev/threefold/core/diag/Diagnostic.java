@@ -13,12 +13,11 @@ import java.util.Comparator;
 public record Diagnostic(Severity severity, String code, Position position, String keyPath,
                          String message, String hint) {
 
+    /** By file, line and column; a stable sort keeps problems at one position in the order they were found. */
     public static final Comparator<Diagnostic> ORDER = Comparator
             .comparing((Diagnostic d) -> d.position().file())
             .thenComparingInt(d -> d.position().line())
-            .thenComparingInt(d -> d.position().column())
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+            .thenComparingInt(d -> d.position().column());
 
     public boolean isError() {
         return severity == Severity.ERROR;
