@@ -26,7 +26,6 @@ import java.util.Optional;
 public final class YamlReader {
 
     /** Limits that keep a hostile file from exhausting memory; documented in the README. */
-    public static final int MAX_ALIASES = 50;
     public static final int MAX_DEPTH = 64;
     public static final int MAX_FILE_CHARS = 2 * 1024 * 1024;
 
@@ -34,7 +33,6 @@ public final class YamlReader {
 
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_FILE_CHARS);
         options.setAllowDuplicateKeys(true); // reported by us, with both positions
@@ -115,6 +113,12 @@ public final class YamlReader {
                 return new Node.ListNode(at, items);
             }
             case VALUE_STRING -> {
+                if (p instanceof YAMLParser yp && yp.isCurrentAlias()) {
+                    // Jackson hands aliases over unexpanded; refusing them also rules out alias bombs.
+                    d.error("yaml-alias", at, keyPath, "YAML aliases (*" + p.getText() + ") are not supported",
+                            "write the value out in full instead of using an anchor and alias");
+                    return new Node.ScalarNode(at, "", Node.ScalarType.NULL);
+                }
                 return new Node.ScalarNode(at, p.getText(), Node.ScalarType.STRING);
             }
             case VALUE_NUMBER_INT -> {
@@ -146,10 +150,5 @@ public final class YamlReader {
         }
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).trim();
-    }
-
-    /** Whether this parser kind exposes YAML-specific state; kept for clarity in tests. */
-    static boolean isYaml(JsonParser p) {
-        return p instanceof YAMLParser;
     }
 }

@@ -1,0 +1,105 @@
+package dev.threefold.core.output;
+
+import dev.threefold.core.Build;
+import dev.threefold.core.BuildRequest;
+import dev.threefold.core.BuildResult;
+import dev.threefold.core.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StagingWriterTest {
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteByteForByte(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        Map<String, byte[]> before = snapshot(out);
+
+        Path broken = copyTree(Fixtures.site("basic"), tmp.resolve("content"));
+        Files.writeString(broken.resolve("units/grade-3/fractions.yaml"), "title: [unclosed\n");
+        BuildResult failed = new Build().build(new BuildRequest(broken, out, null, false, ""));
+
+        assertFalse(failed.succeeded());
+        assertEquals(0, failed.written());
+        Map<String, byte[]> after = snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(2, siblings.count(), "no staging folder is left behind");
+        }
+    }
+
+    @Test
+    void aSuccessfulBuildReplacesTheSiteWhole(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        Files.writeString(out.resolve("stale.html"), "left over");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertFalse(Files.exists(out.resolve("stale.html")));
+        assertTrue(Files.exists(out.resolve("units/fractions/index.html")));
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotWrite(@TempDir Path tmp) throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("documents"));
+        Files.writeString(out.resolve("thesis.txt"), "precious");
+        BuildResult r = new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, ""));
+        assertFalse(r.succeeded());
+        assertEquals("output-not-ours", r.diagnostics().get(r.diagnostics().size() - 1).code());
+        assertEquals("precious", Files.readString(out.resolve("thesis.txt")));
+    }
+
+    @Test
+    void aStagingFolderLeftByAKilledBuildIsRemovedNextTime(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        Path stale = Files.createDirectories(tmp.resolve(".site.staging-123"));
+        Files.writeString(stale.resolve(StagingWriter.MARKER), "");
+        Files.writeString(stale.resolve("index.html"), "half");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertFalse(Files.exists(stale));
+    }
+
+    @Test
+    void pagePathsCannotLeaveTheSite(@TempDir Path tmp) {
+        try (StagingWriter w = new StagingWriter(tmp.resolve("site"))) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> w.write("../escape.html", new byte[0]));
+        }
+    }
+
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+}

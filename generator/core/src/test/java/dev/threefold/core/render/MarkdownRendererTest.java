@@ -1,0 +1,71 @@
+package dev.threefold.core.render;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    private final MarkdownRenderer md = new MarkdownRenderer();
+    private final MarkdownRenderer.Context unitPage =
+            new MarkdownRenderer.Context("units/grade-3/fractions.yaml", "../../", Set.of("assets/tiles.png", "assets/hand outs/sheet 1.pdf"));
+
+    @Test
+    void rendersTablesAndEmphasis() {
+        String html = md.render("| a | b |\n| --- | --- |\n| 1 | *2* |", unitPage).html();
+        assertTrue(html.contains("<table class=\"md-table\">"), html);
+        assertTrue(html.contains("<td><em>2</em></td>"), html);
+    }
+
+    @Test
+    void rawHtmlIsEscapedNotPassedThrough() {
+        String html = md.render("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)>", unitPage).html();
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<img src=x"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+    }
+
+    @Test
+    void assetLinksAreResolvedAgainstTheYamlFileAndRewrittenForThePage() {
+        var r = md.render("![Tiles](../../assets/tiles.png) and [sheet](../../assets/hand%20outs/sheet%201.pdf)", unitPage);
+        assertEquals(0, r.problems().size(), r.problems().toString());
+        assertTrue(r.html().contains("src=\"../../assets/tiles.png\""), r.html());
+        assertTrue(r.html().contains("href=\"../../assets/hand%20outs/sheet%201.pdf\""), r.html());
+    }
+
+    @Test
+    void missingAssetsAndLinksOutsideContentAreProblems() {
+        var r = md.render("[a](../../assets/nope.png) [b](../../../etc/passwd) [c](/abs.png)", unitPage);
+        assertEquals(3, r.problems().size());
+        assertEquals("missing-asset", r.problems().get(0).code());
+        assertEquals("link-outside-content", r.problems().get(1).code());
+        assertEquals("absolute-link", r.problems().get(2).code());
+        assertFalse(r.html().contains("passwd"), r.html());
+    }
+
+    @Test
+    void scriptLinksAreRefusedAndNeverRendered() {
+        var r = md.render("[x](javascript:alert(1)) [y](JAVASCRIPT:alert(1)) [z](data:text/html,hi)", unitPage);
+        assertEquals(3, r.problems().size());
+        assertFalse(r.html().toLowerCase().contains("javascript:"), r.html());
+        assertFalse(r.html().contains("data:"), r.html());
+    }
+
+    @Test
+    void unitLinksBecomePageLinksAndAreCollected() {
+        var r = md.render("See [tenths](unit:tenths) and <https://example.org>.", unitPage);
+        assertEquals(java.util.List.of("tenths"), r.unitLinks());
+        assertTrue(r.html().contains("href=\"../../units/tenths/\""), r.html());
+        assertTrue(r.html().contains("href=\"https://example.org\""), r.html());
+    }
+
+    @Test
+    void referenceStyleLinksAreCheckedToo() {
+        var r = md.render("[tiles][t]\n\n[t]: ../../assets/missing.png", unitPage);
+        assertEquals(1, r.problems().size());
+    }
+}
