@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,13 @@ public final class MarkdownRenderer {
     }
 
     public Result render(String source, Context context) {
+        if (isPlainParagraph(source)) {
+            return new Result("<p>" + Escaping.escapeHtml(source, false) + "</p>\n", List.of(), List.of());
+        }
+        return renderWithFlexmark(source, context);
+    }
+
+    Result renderWithFlexmark(String source, Context context) {
         Document doc = parser.parse(source);
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -78,6 +86,28 @@ public final class MarkdownRenderer {
             }
         }
         return new Result(renderer.render(doc), List.copyOf(unitLinks), List.copyOf(problems));
+    }
+
+    /**
+     * Most fields are one line of plain prose, whose CommonMark rendering is
+     * just an escaped paragraph; skipping flexmark for them makes binding
+     * several times faster. Anything that could be markup, a block start or an
+     * autolink takes the full path. A test checks both paths agree.
+     */
+    static boolean isPlainParagraph(String s) {
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '@', '~', '\n', '\r', '\t' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return !s.contains("://") && !s.toLowerCase(Locale.ROOT).contains("www.");
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {

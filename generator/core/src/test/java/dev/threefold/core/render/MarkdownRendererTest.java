@@ -68,4 +68,23 @@ class MarkdownRendererTest {
         var r = md.render("[tiles][t]\n\n[t]: ../../assets/missing.png", unitPage);
         assertEquals(1, r.problems().size());
     }
+
+    @Test
+    void thePlainTextShortcutRendersExactlyAsFlexmarkDoes() {
+        String[] samples = {
+            "Fold strips into halves, fourths and eighths.",
+            "What makes a share \"fair\"? Isn't it obvious!",
+            "Élan vital: 3/4 of 100% — done; (maybe) #3 = ok + more - less.",
+            "Price is $5.00 or €4 'each'",
+            "Ratio 2:3 and time 10:15 here.",
+        };
+        for (String s : samples) {
+            assertTrue(MarkdownRenderer.isPlainParagraph(s), s);
+            assertEquals(md.renderWithFlexmark(s, unitPage).html(), md.render(s, unitPage).html(), s);
+        }
+        for (String s : new String[] {"1. list", "- item", "# Heading", "a *b*", "see www.example.org", "x https://e.org",
+                "a@b.org", "two\nlines", "trailing  ", "<b>", "a & b", "a | b", "under_score"}) {
+            assertFalse(MarkdownRenderer.isPlainParagraph(s), s);
+        }
+    }
 }
