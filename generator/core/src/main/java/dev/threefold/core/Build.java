@@ -138,16 +138,20 @@ public final class Build {
             return new PerFile(u, local.sorted());
         }).toList();
         List<Unit> units = new ArrayList<>();
-        for (PerFile p : bound) {
+        Set<String> unbound = new java.util.HashSet<>();
+        for (int i = 0; i < bound.size(); i++) {
+            PerFile p = bound.get(i);
             d.addAll(p.diagnostics());
             if (p.unit() != null) {
                 units.add(p.unit());
+            } else {
+                unbound.add(UnitBinder.idFromFileName(tree.units().get(i).path()));
             }
         }
         timings.put("bind", Duration.ofNanos(System.nanoTime() - t));
 
         t = System.nanoTime();
-        CrossReferences.check(curriculum, frameworks, units, d);
+        CrossReferences.check(curriculum, frameworks, units, unbound, d);
         timings.put("check", Duration.ofNanos(System.nanoTime() - t));
 
         List<Diagnostic> all = d.sorted();

@@ -114,7 +114,7 @@ public final class UnitBinder {
             }
             return explicit;
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
+        String name = idFromFileName(sourcePath);
         if (!CurriculumBinder.ID.matcher(name).matches()) {
             d.error("bad-file-name", f.at(), "id", "file name \"" + name + "\" is not a valid unit id",
                     "rename the file to `" + CurriculumBinder.slugLike(name) + ".yaml` or add `id: "
@@ -122,6 +122,12 @@ public final class UnitBinder {
             return null;
         }
         return name;
+    }
+
+    /** The id a unit file gets when it gives none: its name without {@code .yaml}. */
+    public static String idFromFileName(String sourcePath) {
+        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - 5) : name;
     }
 
     /** A number means its decimal text: {@code grade: 3} and {@code grade: "3"} are the same grade. */

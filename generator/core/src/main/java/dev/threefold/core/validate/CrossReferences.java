@@ -28,7 +28,12 @@ public final class CrossReferences {
     private CrossReferences() {
     }
 
-    public static void check(Curriculum curriculum, List<Framework> frameworks, List<Unit> units, Diagnostics d) {
+    /**
+     * @param unbound ids of unit files that failed to bind; references to them are not reported again,
+     *                since the broken file already has its own errors
+     */
+    public static void check(Curriculum curriculum, List<Framework> frameworks, List<Unit> units, Set<String> unbound,
+                             Diagnostics d) {
         Map<String, Unit> byId = new LinkedHashMap<>();
         for (Unit u : units) {
             Unit first = byId.putIfAbsent(u.id(), u);
@@ -67,13 +72,13 @@ public final class CrossReferences {
                 if (r.id().equals(u.id())) {
                     d.error("prerequisite-cycle", r.at(), r.keyPath(), "unit `" + u.id() + "` lists itself as a prerequisite",
                             "remove it");
-                } else if (!byId.containsKey(r.id())) {
+                } else if (!byId.containsKey(r.id()) && !unbound.contains(r.id())) {
                     d.error("unknown-unit", r.at(), r.keyPath(), "prerequisite `" + r.id() + "` is not a unit id",
                             nearest("", r.id(), byId.keySet(), ""));
                 }
             }
             for (Ref r : u.unitLinks()) {
-                if (!byId.containsKey(r.id())) {
+                if (!byId.containsKey(r.id()) && !unbound.contains(r.id())) {
                     d.error("unknown-unit", r.at(), r.keyPath(), "link `unit:" + r.id() + "` names no unit",
                             nearest("", r.id(), byId.keySet(), "unit:"));
                 }
