@@ -159,30 +159,31 @@ public final class SiteIndex {
     }
 
     // URLs, relative to the site root; pages prefix them with their own path to the root.
+    // They name index.html explicitly: a folder link opens a file listing, not the page, under file://.
 
     public String unitUrl(Unit u) {
-        return "units/" + u.id() + "/";
+        return "units/" + u.id() + "/index.html";
     }
 
     public String gradeUrl(String grade) {
-        return "grades/" + gradeSlugs.get(grade) + "/";
+        return "grades/" + gradeSlugs.get(grade) + "/index.html";
     }
 
     public String subjectUrl(String subject) {
-        return "subjects/" + subjectSlugs.get(subject) + "/";
+        return "subjects/" + subjectSlugs.get(subject) + "/index.html";
     }
 
     public String tagUrl(String tag) {
-        return "tags/" + tagSlugs.get(tag) + "/";
+        return "tags/" + tagSlugs.get(tag) + "/index.html";
     }
 
     public String frameworkUrl(Framework f) {
-        return "standards/" + f.id() + "/";
+        return "standards/" + f.id() + "/index.html";
     }
 
     /** A standard's anchor on its framework page. */
     public String standardUrl(Standard s) {
-        return "standards/" + s.framework() + "/#" + Slugs.slug(s.code());
+        return "standards/" + s.framework() + "/index.html#" + Slugs.slug(s.code());
     }
 
     public String standardAnchor(Standard s) {

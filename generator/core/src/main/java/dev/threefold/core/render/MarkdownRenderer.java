@@ -128,7 +128,7 @@ public final class MarkdownRenderer {
                     return "#";
                 }
                 unitLinks.add(id);
-                return ctx.pageRoot() + "units/" + id + "/";
+                return ctx.pageRoot() + "units/" + id + "/index.html";
             }
             problems.add(new Problem("link-scheme", "link `" + url + "` uses `" + name + ":`, which is not allowed",
                     "use http:, https:, mailto:, tel:, unit:<id> or a path to a file under content/assets"));

@@ -32,7 +32,7 @@ public final class SiteRenderer {
         List<Page> todo = new ArrayList<>();
         todo.add(new Page("index.html", "home.ftlh", Map.of("section", "home")));
         for (Unit u : index.units()) {
-            todo.add(new Page(index.unitUrl(u) + "index.html", "unit.ftlh", Map.of("section", "units", "unit", u)));
+            todo.add(new Page(index.unitUrl(u), "unit.ftlh", Map.of("section", "units", "unit", u)));
         }
         todo.add(listIndex("grades", "Grades", index.byGrade().keySet().stream()
                 .map(g -> new Entry(new Helpers().gradeLabel(g), index.gradeUrl(g), index.byGrade().get(g).size())).toList()));
@@ -45,7 +45,7 @@ public final class SiteRenderer {
         index.byTag().forEach((t, units) -> todo.add(list("tags", index.tagUrl(t), "Tagged “" + t + "”", units)));
         todo.add(new Page("standards/index.html", "standards.ftlh", Map.of("section", "standards")));
         for (Framework f : index.frameworks()) {
-            todo.add(new Page(index.frameworkUrl(f) + "index.html", "framework.ftlh",
+            todo.add(new Page(index.frameworkUrl(f), "framework.ftlh",
                     Map.of("section", "standards", "framework", f)));
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
@@ -63,7 +63,7 @@ public final class SiteRenderer {
     }
 
     private static Page list(String section, String url, String title, List<Unit> units) {
-        return new Page(url + "index.html", "list.ftlh", Map.of("section", section, "title", title, "units", units));
+        return new Page(url, "list.ftlh", Map.of("section", section, "title", title, "units", units));
     }
 
     private static Page listIndex(String section, String title, List<Entry> entries) {

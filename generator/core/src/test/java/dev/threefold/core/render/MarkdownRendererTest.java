@@ -59,7 +59,7 @@ class MarkdownRendererTest {
     void unitLinksBecomePageLinksAndAreCollected() {
         var r = md.render("See [tenths](unit:tenths) and <https://example.org>.", unitPage);
         assertEquals(java.util.List.of("tenths"), r.unitLinks());
-        assertTrue(r.html().contains("href=\"../../units/tenths/\""), r.html());
+        assertTrue(r.html().contains("href=\"../../units/tenths/index.html\""), r.html());
         assertTrue(r.html().contains("href=\"https://example.org\""), r.html());
     }
 
