@@ -1,0 +1,78 @@
+package dev.threefold.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The three rules a balanced unit keeps, as pure functions shared by the
+ * build's warnings and the curriculum reports, so both always agree.
+ */
+public final class Pedagogy {
+
+    /** Shared tasks need at least this many entry points. */
+    public static final int MIN_ENTRY_POINTS = 2;
+
+    private Pedagogy() {
+    }
+
+    /** A dimension whose share of a unit's minutes breaks curriculum.balance. */
+    public record Violation(Dimension dimension, int minutes, int total, double share, Share rule) {
+
+        public boolean tooLow() {
+            return share < rule.min();
+        }
+
+        /** e.g. "at least 15%" */
+        public String bound() {
+            return tooLow() ? "at least " + percent(rule.min()) : "at most " + percent(rule.max());
+        }
+
+        /** e.g. "inner_dialogue 5% (at least 15%)" */
+        public String describe() {
+            return dimension.id() + " " + percent(share) + " (" + bound() + ")";
+        }
+    }
+
+    /** Provocations and small-group activities are the shared tasks that need several ways in. */
+    public static boolean needsEntryPoints(Activity a, boolean isProvocation) {
+        return isProvocation || a.dimension() == Dimension.SMALL_GROUP;
+    }
+
+    public static boolean hasFewEntryPoints(Activity a, boolean isProvocation) {
+        return needsEntryPoints(a, isProvocation) && a.entryPoints().size() < MIN_ENTRY_POINTS;
+    }
+
+    /** A lesson leaves room for reflection with an inner-dialogue activity or any reflection prompt. */
+    public static boolean isReflective(Lesson lesson) {
+        if (!lesson.reflectionPrompts().isEmpty()) {
+            return true;
+        }
+        for (Activity a : lesson.activities()) {
+            if (a.dimension() == Dimension.INNER_DIALOGUE || !a.reflectionPrompts().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dimensions outside the curriculum's balance rules (the default rule when curriculum is null). */
+    public static List<Violation> balanceViolations(Balance b, Curriculum curriculum) {
+        List<Violation> out = new ArrayList<>();
+        if (b.total() == 0) {
+            return out;
+        }
+        for (Dimension d : Dimension.values()) {
+            Share rule = curriculum == null ? Share.DEFAULT : curriculum.balanceFor(d);
+            double share = b.share(d);
+            if (share + 1e-9 < rule.min() || share - 1e-9 > rule.max()) {
+                out.add(new Violation(d, b.minutes(d), b.total(), share, rule));
+            }
+        }
+        return out;
+    }
+
+    public static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+}
