@@ -18,6 +18,9 @@ import dev.threefold.core.model.Unit;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.output.StagingWriter;
 import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.report.Report;
+import dev.threefold.core.report.ReportFiles;
+import dev.threefold.core.report.Reports;
 import dev.threefold.core.render.SiteRenderer;
 import dev.threefold.core.render.Sitemap;
 import dev.threefold.core.render.Theme;
@@ -93,7 +96,12 @@ public final class Build {
     /** Renders a checked site into any sink (the staging folder, or memory in tests). */
     public static void render(Checked c, Theme theme, String baseUrl, PageSink sink) {
         SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units());
-        List<String> pages = new ArrayList<>(new SiteRenderer(theme, index).renderAll(sink));
+        List<Report> reports = Reports.all(index);
+        List<String> pages = new ArrayList<>(new SiteRenderer(theme, index, reports).renderAll(sink));
+        for (Report r : reports) {
+            sink.write(r.jsonUrl(), ReportFiles.json(r));
+            r.tables().forEach(t -> sink.write(r.csvUrl(t), ReportFiles.csv(t)));
+        }
         sink.write("units.json", UnitsJson.of(index));
         sink.write("sitemap.xml", Sitemap.of(pages, baseUrl));
         theme.assets().forEach(sink::write);

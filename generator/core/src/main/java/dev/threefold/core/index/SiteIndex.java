@@ -38,6 +38,8 @@ public final class SiteIndex {
     private final Map<String, String> gradeSlugs;
     private final Map<String, String> subjectSlugs;
     private final Map<String, String> tagSlugs;
+    private final Map<String, Integer> gradeRank;
+    private final Map<String, Integer> termRank;
 
     public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units) {
         this.curriculum = curriculum;
@@ -47,13 +49,13 @@ public final class SiteIndex {
         }
         List<String> gradeOrder = order(curriculum.grades(), units.stream().flatMap(u -> u.grades().stream()).toList());
         List<String> subjectOrder = order(curriculum.subjects(), units.stream().map(Unit::subject).toList());
-        Map<String, Integer> gradeRank = rank(gradeOrder);
+        this.gradeRank = rank(gradeOrder);
         Map<String, Integer> subjectRank = rank(subjectOrder);
-        Map<String, Integer> termRank = rank(curriculum.terms());
+        this.termRank = rank(curriculum.terms());
         this.units = units.stream().sorted(Comparator
-                .comparingInt((Unit u) -> u.grades().stream().mapToInt(g -> gradeRank.getOrDefault(g, 0)).min().orElse(0))
+                .comparingInt(this::gradeRank)
                 .thenComparingInt(u -> subjectRank.getOrDefault(u.subject(), 0))
-                .thenComparingInt(u -> u.term() == null ? Integer.MAX_VALUE : termRank.getOrDefault(u.term(), Integer.MAX_VALUE - 1))
+                .thenComparingInt(u -> termRank(u) < 0 ? Integer.MAX_VALUE : termRank(u))
                 .thenComparingInt(u -> u.sequence() == null ? Integer.MAX_VALUE : u.sequence())
                 .thenComparing(Unit::title)
                 .thenComparing(Unit::id)).toList();
@@ -94,6 +96,16 @@ public final class SiteIndex {
             r.putIfAbsent(order.get(i), i);
         }
         return r;
+    }
+
+    /** Position of the unit's first grade in the curriculum's grade order. */
+    public int gradeRank(Unit u) {
+        return u.grades().stream().mapToInt(g -> gradeRank.getOrDefault(g, 0)).min().orElse(0);
+    }
+
+    /** Position of the unit's term in curriculum.terms, or -1 when it has none or an unlisted one. */
+    public int termRank(Unit u) {
+        return u.term() == null ? -1 : termRank.getOrDefault(u.term(), -1);
     }
 
     public Curriculum curriculum() {

@@ -4,6 +4,7 @@ import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
 import dev.threefold.core.output.PageSink;
+import dev.threefold.core.report.Report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,11 @@ public final class SiteRenderer {
     private final PageRenderer pages;
     private final SiteIndex index;
 
-    public SiteRenderer(Theme theme, SiteIndex index) {
+    private final List<Report> reports;
+
+    public SiteRenderer(Theme theme, SiteIndex index, List<Report> reports) {
         this.index = index;
+        this.reports = reports;
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
@@ -50,6 +54,10 @@ public final class SiteRenderer {
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
                 Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
+        todo.add(new Page("reports/index.html", "reports.ftlh", Map.of("section", "reports", "reports", reports)));
+        for (Report r : reports) {
+            todo.add(new Page(r.url(), "report.ftlh", Map.of("section", "reports", "report", r)));
+        }
 
         todo.parallelStream().forEach(p -> sink.write(p.path, pages.render(p.template, p.path, p.model)));
         return todo.stream().map(Page::path).toList();
