@@ -70,7 +70,7 @@ public final class YamlReader {
             JsonLocation loc = e.getLocation();
             Position at = loc == null ? Position.ofFile(file.displayPath()) : position(file.displayPath(), loc);
             diagnostics.error("yaml-syntax", at, "", "invalid YAML: " + firstLine(e.getOriginalMessage()),
-                    "check indentation and quoting on this line and the one before it");
+                    syntaxHint(file.text(), at.line()));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML limit violations (aliases, depth, size) surface as runtime exceptions.
@@ -138,6 +138,19 @@ public final class YamlReader {
                 return new Node.ScalarNode(at, p.getText() == null ? "" : p.getText(), Node.ScalarType.STRING);
             }
         }
+    }
+
+    /**
+     * The parser reads YAML 1.1 plain scalars, where a `?` inside [...] or {...}
+     * ends the text; that is the commonest mistake in prompts, so name it.
+     */
+    static String syntaxHint(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        String l = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        if (l.contains("?") && (l.contains("{") || l.contains("["))) {
+            return "inside [...] or {...}, put text that holds `?` in quotes, e.g. {prompt: \"Why?\", kind: journal}";
+        }
+        return "check indentation and quoting on this line and the one before it";
     }
 
     private static Position position(String file, JsonLocation loc) {

@@ -82,4 +82,13 @@ class YamlReaderTest {
         read("", d);
         assertEquals("empty-file", d.sorted().get(0).code());
     }
+
+    @Test
+    void aQuestionMarkInAFlowMappingGetsAQuotingHint() {
+        Diagnostics d = new Diagnostics();
+        read("reflection_prompts:\n  - {prompt: Why?, kind: journal}\n", d);
+        Diagnostic e = d.sorted().get(0);
+        assertEquals(2, e.position().line());
+        assertTrue(e.hint().contains("put text that holds `?` in quotes"), e.format());
+    }
 }
