@@ -12,7 +12,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -63,11 +62,12 @@ public final class MarkdownRenderer {
 
     public Result render(String source, Context context) {
         if (isPlainParagraph(source)) {
-            return new Result("<p>" + Escaping.escapeHtml(source, false) + "</p>\n", List.of(), List.of());
+            return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>\n", List.of(), List.of());
         }
         return renderWithFlexmark(source, context);
     }
 
+    /** Parse, check and rewrite links, render, sanitize. */
     Result renderWithFlexmark(String source, Context context) {
         Document doc = parser.parse(source);
         List<String> unitLinks = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class MarkdownRenderer {
                 todo.push(child);
             }
         }
-        return new Result(renderer.render(doc), List.copyOf(unitLinks), List.copyOf(problems));
+        return new Result(HtmlSanitizer.sanitize(renderer.render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
     }
 
     /**

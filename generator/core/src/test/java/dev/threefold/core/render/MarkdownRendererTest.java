@@ -70,7 +70,7 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void thePlainTextShortcutRendersExactlyAsFlexmarkDoes() {
+    void thePlainTextShortcutRendersExactlyAsTheFullPathDoes() {
         String[] samples = {
             "Fold strips into halves, fourths and eighths.",
             "What makes a share \"fair\"? Isn't it obvious!",
@@ -86,5 +86,16 @@ class MarkdownRendererTest {
                 "a@b.org", "two\nlines", "trailing  ", "<b>", "a & b", "a | b", "under_score"}) {
             assertFalse(MarkdownRenderer.isPlainParagraph(s), s);
         }
+    }
+
+    @Test
+    void theSanitizerDropsWhatTheRendererMightLetThrough() {
+        String dirty = "<p onclick=\"x()\">a<script>b()</script><iframe src=\"e\"></iframe><a href=\"javascript:c()\">d</a>"
+                + "<img src=\"x.png\" onerror=\"f()\"><form><input></form><span style=\"color:red\">s</span></p>";
+        String clean = HtmlSanitizer.sanitize(dirty);
+        for (String bad : new String[] {"onclick", "<script", "iframe", "javascript:", "onerror", "<form", "<input", "style="}) {
+            assertFalse(clean.contains(bad), bad + " in " + clean);
+        }
+        assertTrue(clean.contains("<img src=\"x.png\" />"), clean);
     }
 }
