@@ -34,7 +34,11 @@ final class MarkdownField {
     Markdown render(String source, Position at, String keyPath, Diagnostics diagnostics) {
         MarkdownRenderer.Result r = renderer.render(source, context);
         for (MarkdownRenderer.Problem p : r.problems()) {
-            diagnostics.error(p.code(), at, keyPath, p.message(), p.hint());
+            if (p.warning()) {
+                diagnostics.warning(p.code(), at, keyPath, p.message(), p.hint());
+            } else {
+                diagnostics.error(p.code(), at, keyPath, p.message(), p.hint());
+            }
         }
         for (String id : r.unitLinks()) {
             unitLinks.add(new Ref(id, at, keyPath));

@@ -40,8 +40,14 @@ public final class MarkdownRenderer {
     public record Context(String sourcePath, String pageRoot, Set<String> assets) {
     }
 
-    /** A link problem, to be reported at the markdown field's position. */
-    public record Problem(String code, String message, String hint) {
+    /**
+     * A link problem, to be reported at the markdown field's position. Links that could run
+     * script are only warnings: they are dropped from the page, so hostile content still builds safely.
+     */
+    public record Problem(String code, String message, String hint, boolean warning) {
+        Problem(String code, String message, String hint) {
+            this(code, message, hint, false);
+        }
     }
 
     public record Result(String html, List<String> unitLinks, List<Problem> problems) {
@@ -130,8 +136,8 @@ public final class MarkdownRenderer {
                 unitLinks.add(id);
                 return ctx.pageRoot() + "units/" + id + "/index.html";
             }
-            problems.add(new Problem("link-scheme", "link `" + url + "` uses `" + name + ":`, which is not allowed",
-                    "use http:, https:, mailto:, tel:, unit:<id> or a path to a file under content/assets"));
+            problems.add(new Problem("link-scheme", "link `" + url + "` uses `" + name + ":`, which is not allowed; it was left out",
+                    "use http:, https:, mailto:, tel:, unit:<id> or a path to a file under content/assets", true));
             return "#";
         }
         if (url.startsWith("/") || url.startsWith("\\")) {

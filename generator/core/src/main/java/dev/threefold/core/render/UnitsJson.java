@@ -1,6 +1,5 @@
 package dev.threefold.core.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Activity;
@@ -22,20 +21,16 @@ import java.util.List;
 /**
  * units.json: every unit, normalized (defaults filled, grades as strings,
  * markdown as {@code {markdown, html}} with links relative to the unit's page).
- * '<', '>' and '&' are written as \\u escapes so the file is safe to inline.
+ * Written with {@link SafeJson}.
  */
 public final class UnitsJson {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private UnitsJson() {
     }
 
     public static byte[] of(SiteIndex index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setCharacterEscapes(new HtmlSafeEscapes());
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = SafeJson.generator(out)) {
             g.writeStartObject();
             g.writeStringField("title", index.curriculum().title());
             g.writeStringField("language", index.curriculum().language());
@@ -192,28 +187,5 @@ public final class UnitsJson {
             g.writeString(s);
         }
         g.writeEndArray();
-    }
-
-    /** Escapes HTML-significant characters, so the JSON can never close a script element it is inlined into. */
-    private static final class HtmlSafeEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
-        private final int[] table;
-
-        HtmlSafeEscapes() {
-            table = standardAsciiEscapesForJSON();
-            table['<'] = ESCAPE_STANDARD;
-            table['>'] = ESCAPE_STANDARD;
-            table['&'] = ESCAPE_STANDARD;
-            table['\''] = ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return table;
-        }
-
-        @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            return null;
-        }
     }
 }

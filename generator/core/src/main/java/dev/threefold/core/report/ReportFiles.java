@@ -1,6 +1,6 @@
 package dev.threefold.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import dev.threefold.core.render.SafeJson;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.ByteArrayOutputStream;
@@ -12,8 +12,6 @@ import java.util.Map;
 
 /** The CSV and JSON twins of a report, written from the same tables as its page. */
 public final class ReportFiles {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportFiles() {
     }
@@ -52,8 +50,7 @@ public final class ReportFiles {
     /** {@code {id, title, question, figures: {...}, tables: {id: [ {column: value} ]}}} */
     public static byte[] json(Report r) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        try (JsonGenerator g = SafeJson.generator(out)) {
             g.writeStartObject();
             g.writeStringField("id", r.id());
             g.writeStringField("title", r.title());

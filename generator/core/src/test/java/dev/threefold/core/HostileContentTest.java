@@ -1,0 +1,83 @@
+package dev.threefold.core;
+
+import dev.threefold.core.output.MemorySink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Content written to attack readers: script in every field. Every built page
+ * is parsed as a browser would parse it: no script element, event handler,
+ * javascript:/data: URL, frame, form, object or style element may come from
+ * the content. JSON and XML files may not hold a raw '<' from the content.
+ */
+class HostileContentTest {
+
+    private static final Set<String> FORBIDDEN = Set.of("script", "iframe", "frame", "object", "embed", "form", "input",
+            "style", "details", "base", "link[rel=import]", "meta[http-equiv=refresh]");
+
+    private static final MemorySink SITE = Fixtures.buildInMemory(Fixtures.site("hostile"));
+
+    @Test
+    void noPageCarriesScriptFromTheContent() {
+        List<String> found = new ArrayList<>();
+        for (Map.Entry<String, byte[]> page : SITE.pages().entrySet()) {
+            if (!page.getKey().endsWith(".html")) {
+                continue;
+            }
+            Document doc = Jsoup.parse(new String(page.getValue(), StandardCharsets.UTF_8));
+            for (String tag : FORBIDDEN) {
+                doc.select(tag).forEach(e -> found.add(page.getKey() + ": <" + e.tagName() + ">"));
+            }
+            for (Element e : doc.getAllElements()) {
+                for (Attribute a : e.attributes()) {
+                    String name = a.getKey().toLowerCase(Locale.ROOT);
+                    String value = a.getValue().trim().toLowerCase(Locale.ROOT);
+                    if (name.startsWith("on")) {
+                        found.add(page.getKey() + ": " + name + " on <" + e.tagName() + ">");
+                    }
+                    if ((name.equals("href") || name.equals("src") || name.equals("action") || name.endsWith(":href"))
+                            && (value.startsWith("javascript:") || value.startsWith("data:") || value.startsWith("vbscript:"))) {
+                        found.add(page.getKey() + ": " + name + "=" + value);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void dataFilesEscapeMarkup() {
+        for (Map.Entry<String, byte[]> page : SITE.pages().entrySet()) {
+            String text = new String(page.getValue(), StandardCharsets.UTF_8);
+            if (page.getKey().endsWith(".json")) {
+                assertFalse(text.contains("<"), page.getKey());
+            } else if (page.getKey().endsWith(".xml")) {
+                Document xml = Jsoup.parse(text, "", Parser.xmlParser());
+                assertTrue(xml.select("script").isEmpty(), page.getKey());
+            }
+        }
+    }
+
+    @Test
+    void hostileTextIsShownAsText() {
+        String unit = SITE.text("units/hostile/index.html");
+        Document doc = Jsoup.parse(unit);
+        assertEquals("</title><script>alert('unit title')</script>", doc.selectFirst("h1").text());
+        assertTrue(unit.contains("<a href=\"https://example.org\">ok</a>"), "safe links survive");
+    }
+}
