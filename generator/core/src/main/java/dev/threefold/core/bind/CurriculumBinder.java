@@ -31,8 +31,7 @@ public final class CurriculumBinder {
     }
 
     public Curriculum bind(Node root, String sourcePath, Set<String> assets, Diagnostics d) {
-        Fields f = new Fields(root, "", List.of("title", "description", "language", "vision", "norms",
-                "initiatives", "grades", "subjects", "terms", "balance"), d);
+        Fields f = new Fields(root, "", Keys.CURRICULUM, d);
         MarkdownField md = new MarkdownField(markdown, sourcePath, "", assets, new ArrayList<>());
         String title = f.string("title", true);
         String language = f.string("language", false);
@@ -43,7 +42,7 @@ public final class CurriculumBinder {
         }
         Set<String> normIds = new HashSet<>();
         List<Norm> norms = f.each("norms", false, 0, (n, p) -> {
-            Fields nf = new Fields(n, p, List.of("id", "text"), d);
+            Fields nf = new Fields(n, p, Keys.NORM, d);
             String id = id(nf, d);
             String text = nf.string("text", true);
             if (id != null && !normIds.add(id)) {
@@ -53,7 +52,7 @@ public final class CurriculumBinder {
         });
         Set<String> initiativeIds = new HashSet<>();
         List<Initiative> initiatives = f.each("initiatives", false, 0, (n, p) -> {
-            Fields nf = new Fields(n, p, List.of("id", "title", "description"), d);
+            Fields nf = new Fields(n, p, Keys.INITIATIVE, d);
             String id = id(nf, d);
             String t = nf.string("title", true);
             var desc = md.read(nf, "description", true);
@@ -97,7 +96,7 @@ public final class CurriculumBinder {
             if (!b.has(dim.id())) {
                 continue;
             }
-            Fields r = new Fields(b.node(dim.id()).orElseThrow(), b.join(dim.id()), List.of("min", "max"), d);
+            Fields r = new Fields(b.node(dim.id()).orElseThrow(), b.join(dim.id()), Keys.SHARE, d);
             Double min = fraction(r, "min", d);
             Double max = fraction(r, "max", d);
             double lo = min == null ? Share.DEFAULT.min() : min;

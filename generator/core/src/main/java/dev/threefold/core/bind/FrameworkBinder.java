@@ -13,7 +13,7 @@ import java.util.Set;
 public final class FrameworkBinder {
 
     public Framework bind(Node root, Diagnostics d) {
-        Fields f = new Fields(root, "", List.of("framework", "title", "url", "standards"), d);
+        Fields f = new Fields(root, "", Keys.FRAMEWORK, d);
         String id = f.string("framework", true);
         if (id != null && !id.matches("[a-z0-9-]+")) {
             d.error("bad-id", f.at("framework"), "framework", "framework id \"" + id + "\" is not of the form [a-z0-9-]+",
@@ -30,7 +30,7 @@ public final class FrameworkBinder {
         String frameworkId = id;
         Set<String> codes = new HashSet<>();
         List<Standard> standards = f.each("standards", true, 0, (n, p) -> {
-            Fields s = new Fields(n, p, List.of("code", "description", "grade"), d);
+            Fields s = new Fields(n, p, Keys.STANDARD, d);
             String code = s.string("code", true);
             String description = s.string("description", true);
             String grade = s.string("grade", false);

@@ -39,12 +39,6 @@ public final class UnitBinder {
     /** Pages that show unit markdown are two folders below the site root. */
     public static final String UNIT_PAGE_ROOT = "../../";
 
-    private static final List<String> UNIT_KEYS = List.of("id", "title", "subject", "grade", "audience", "term",
-            "sequence", "summary", "big_ideas", "essential_questions", "standards", "prerequisites", "tags", "norms",
-            "initiatives", "provocation", "lessons", "assessment", "teacher_notes", "teacher_reflection");
-    private static final List<String> LESSON_KEYS = List.of("title", "objectives", "activities", "reflection_prompts");
-    private static final List<String> ACTIVITY_KEYS = List.of("title", "dimension", "minutes", "description",
-            "entry_points", "grouping", "materials", "reflection_prompts");
     private static final Pattern SIZE_RANGE = Pattern.compile("\\s*(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})\\s*");
     private static final Pattern STANDARD_REF = Pattern.compile("[a-z0-9-]+:\\S+");
 
@@ -59,7 +53,7 @@ public final class UnitBinder {
      * @return the unit, or null when it is too broken to index
      */
     public Unit bind(Node root, String sourcePath, Curriculum curriculum, Set<String> assets, Diagnostics d) {
-        Fields f = new Fields(root, "", UNIT_KEYS, d);
+        Fields f = new Fields(root, "", Keys.UNIT, d);
         List<Ref> unitLinks = new ArrayList<>();
         MarkdownField md = new MarkdownField(markdown, sourcePath, UNIT_PAGE_ROOT, assets, unitLinks);
 
@@ -92,7 +86,7 @@ public final class UnitBinder {
         Activity provocation = f.node("provocation").map(n -> activity(n, "provocation", true, md, d)).orElse(null);
         List<Lesson> lessons = f.each("lessons", true, 1, (n, p) -> lesson(n, p, md, d));
         Assessment assessment = f.node("assessment").map(n -> {
-            Fields a = new Fields(n, "assessment", List.of("evidence", "success_criteria"), d);
+            Fields a = new Fields(n, "assessment", Keys.ASSESSMENT, d);
             return new Assessment(md.read(a, "evidence", false), a.strings("success_criteria"));
         }).orElse(null);
 
@@ -182,7 +176,7 @@ public final class UnitBinder {
     }
 
     private Lesson lesson(Node n, String path, MarkdownField md, Diagnostics d) {
-        Fields f = new Fields(n, path, LESSON_KEYS, d);
+        Fields f = new Fields(n, path, Keys.LESSON, d);
         String title = f.string("title", true);
         List<Activity> activities = f.each("activities", true, 1, (a, p) -> activity(a, p, false, md, d));
         return new Lesson(title == null ? "" : title, f.strings("objectives"), activities,
@@ -190,7 +184,7 @@ public final class UnitBinder {
     }
 
     private Activity activity(Node n, String path, boolean isProvocation, MarkdownField md, Diagnostics d) {
-        Fields f = new Fields(n, path, ACTIVITY_KEYS, d);
+        Fields f = new Fields(n, path, Keys.ACTIVITY, d);
         String title = f.string("title", true);
         Dimension dimension;
         if (isProvocation) {
@@ -207,7 +201,7 @@ public final class UnitBinder {
         Integer minutes = f.integer("minutes", 1, 600, true);
         Markdown description = md.read(f, "description", false);
         List<EntryPoint> entryPoints = f.each("entry_points", false, 0, (e, p) -> {
-            Fields ef = new Fields(e, p, List.of("label", "level", "description"), d);
+            Fields ef = new Fields(e, p, Keys.ENTRY_POINT, d);
             String label = ef.string("label", true);
             Level level = ef.choice("level", Level.class, false);
             Markdown desc = md.read(ef, "description", true);
@@ -235,7 +229,7 @@ public final class UnitBinder {
     }
 
     private static Grouping grouping(Node n, String path, Diagnostics d) {
-        Fields f = new Fields(n, path, List.of("size", "strategy", "roles"), d);
+        Fields f = new Fields(n, path, Keys.GROUPING, d);
         int min = 0;
         int max = 0;
         String size = null;
@@ -266,7 +260,7 @@ public final class UnitBinder {
                 String name = f.asString(r, p);
                 return name == null ? null : new Role(name, null);
             }
-            Fields rf = new Fields(r, p, List.of("name", "description"), d);
+            Fields rf = new Fields(r, p, Keys.ROLE, d);
             String name = rf.string("name", true);
             return name == null ? null : new Role(name, rf.string("description", false));
         });
@@ -279,7 +273,7 @@ public final class UnitBinder {
                 String text = f.asString(n, p);
                 return text == null ? null : new Prompt(text, null);
             }
-            Fields pf = new Fields(n, p, List.of("prompt", "kind"), d);
+            Fields pf = new Fields(n, p, Keys.PROMPT, d);
             String text = pf.string("prompt", true);
             PromptKind kind = pf.choice("kind", PromptKind.class, false);
             return text == null ? null : new Prompt(text, kind);
