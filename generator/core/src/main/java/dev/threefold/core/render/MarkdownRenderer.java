@@ -148,7 +148,14 @@ public final class MarkdownRenderer {
         int cut = indexOfAny(url, '?', '#');
         String pathPart = cut < 0 ? url : url.substring(0, cut);
         String suffix = cut < 0 ? "" : url.substring(cut);
-        String decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("bad-link", "link `" + url + "` has a broken %-escape",
+                    "write a space as %20 and a per cent sign as %25"));
+            return "#";
+        }
         String target = normalize(parentOf(ctx.sourcePath()), decoded);
         if (target == null) {
             problems.add(new Problem("link-outside-content", "link `" + url + "` points outside content/",

@@ -1,0 +1,48 @@
+package dev.threefold.core.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import dev.threefold.core.bind.UnitBinder;
+import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.load.SourceFile;
+import dev.threefold.core.load.YamlReader;
+import dev.threefold.core.render.MarkdownRenderer;
+
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Fuzz targets: whatever bytes a unit file or a markdown field holds, the
+ * loader and renderer answer with diagnostics, never an exception, and the
+ * rendered HTML never holds a script element.
+ *
+ * A normal test run replays the seeds in LoaderFuzzTestInputs/. To fuzz
+ * (coverage-guided), set JAZZER_FUZZ=1 and pick one target, e.g.
+ * {@code JAZZER_FUZZ=1 mvn -pl generator/core test -Dtest=LoaderFuzzTest#unitFiles -Djazzer.max_duration=10m};
+ * .ci/run fuzzes each target briefly.
+ */
+class LoaderFuzzTest {
+
+    private static final YamlReader YAML = new YamlReader();
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final UnitBinder BINDER = new UnitBinder(MARKDOWN);
+    private static final Set<String> ASSETS = Set.of("assets/a.png");
+
+    @FuzzTest(maxDuration = "20s")
+    void unitFiles(@NotNull String text) {
+        Diagnostics d = new Diagnostics();
+        YAML.read(new SourceFile("units/g/x.yaml", "content/units/g/x.yaml", text), d)
+                .ifPresent(root -> BINDER.bind(root, "units/g/x.yaml", null, ASSETS, d));
+        d.sorted().forEach(diagnostic -> assertFalse(diagnostic.format().isEmpty()));
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void markdownFields(@NotNull String source) {
+        var r = MARKDOWN.render(source, new MarkdownRenderer.Context("units/g/x.yaml", "../../", ASSETS));
+        String html = r.html().toLowerCase(Locale.ROOT);
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("javascript:") && html.contains("href=\"javascript:"), html);
+    }
+}
