@@ -116,6 +116,10 @@ public final class Build {
                     "content folder does not exist", "point threefold.content / --content at the folder holding curriculum.yaml");
             return new Checked(null, List.of(), List.of(), null, d.sorted());
         }
+        if (request.theme() != null && !Files.isDirectory(request.theme())) {
+            d.error("missing-theme", Position.ofFile(request.theme().toString()), "",
+                    "theme folder does not exist", "point threefold.theme / --theme at a folder holding templates/ or assets/, or leave it out");
+        }
         ContentTree tree = new ContentReader().read(request.content(), d);
         timings.put("load", Duration.ofNanos(System.nanoTime() - t));
 

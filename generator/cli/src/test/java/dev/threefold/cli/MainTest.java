@@ -1,0 +1,98 @@
+package dev.threefold.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private static Path content(Path dir, String minutes) throws IOException {
+        Files.createDirectories(dir.resolve("units/g3"));
+        Files.writeString(dir.resolve("curriculum.yaml"), "title: CLI School\n");
+        Files.writeString(dir.resolve("units/g3/shapes.yaml"), """
+                title: Shapes
+                subject: Mathematics
+                grade: 3
+                summary: Shapes around us.
+                lessons:
+                  - title: Hunt
+                    activities:
+                      - {title: Launch, dimension: collective, minutes: 10}
+                      - title: Hunt in pairs
+                        dimension: small_group
+                        minutes: %s
+                        grouping: {size: 2, strategy: partners}
+                        entry_points:
+                          - {label: Find, level: support, description: Find a square.}
+                          - {label: Sort, level: extension, description: Sort by sides.}
+                      - {title: Draw, dimension: inner_dialogue, minutes: 10}
+                """.formatted(minutes));
+        return dir;
+    }
+
+    @Test
+    void buildWritesTheSiteAndExitsZero(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(0, run("build", "--content", content(tmp.resolve("content"), "15").toString(), "--output", site.toString()));
+        assertTrue(Files.readString(site.resolve("units/shapes/index.html")).contains("<h1>Shapes</h1>"));
+        assertTrue(out.toString().startsWith("Built 1 units"), out.toString());
+    }
+
+    @Test
+    void invalidContentExitsOneAndNamesTheLine(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        int code = run("build", "--content", content(tmp.resolve("content"), "fifteen").toString(), "--output", site.toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("content/units/g3/shapes.yaml:11:18: error: lessons[0].activities[1].minutes: "
+                + "expected an integer 1..600, got \"fifteen\""), err.toString());
+        assertTrue(err.toString().contains("1 error, 0 warnings"), err.toString());
+        assertFalse(Files.exists(site));
+    }
+
+    @Test
+    void validateWritesNothing(@TempDir Path tmp) throws IOException {
+        assertEquals(0, run("validate", "--content", content(tmp.resolve("content"), "15").toString()));
+        assertTrue(out.toString().contains("Checked 1 units"), out.toString());
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors(@TempDir Path tmp) throws IOException {
+        // 10 collective, 60 group, 10 inner: inner dialogue is under 15%, a warning
+        Path content = content(tmp.resolve("content"), "60");
+        assertEquals(0, run("validate", "--content", content.toString()));
+        assertEquals(1, run("validate", "--content", content.toString(), "--strict"));
+        assertTrue(err.toString().contains("error: lessons: inner_dialogue has 10 of 80 minutes"), err.toString());
+    }
+
+    @Test
+    void misuseExitsTwo(@TempDir Path tmp) {
+        assertEquals(2, run("build", "--output", tmp.toString()));
+        assertTrue(err.toString().contains("Missing required option: '--content=DIR'"), err.toString());
+        assertEquals(2, run("publish"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void aMissingThemeFolderIsAnError(@TempDir Path tmp) throws IOException {
+        int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
+                "--output", tmp.resolve("site").toString(), "--theme", tmp.resolve("nope").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().contains("theme folder does not exist"), err.toString());
+    }
+}

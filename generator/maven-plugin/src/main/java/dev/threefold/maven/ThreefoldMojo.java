@@ -1,0 +1,74 @@
+package dev.threefold.maven;
+
+import dev.threefold.core.BuildRequest;
+import dev.threefold.core.BuildResult;
+import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.render.Theme;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
+
+/**
+ * What the goals share: the contract's parameters, copied into a
+ * {@link BuildRequest}; every diagnostic printed through Maven's log; one
+ * failure at the end.
+ */
+abstract class ThreefoldMojo extends AbstractMojo {
+
+    /** The content folder (holds curriculum.yaml). */
+    @Parameter(property = "threefold.content", defaultValue = "${project.basedir}/../content", required = true)
+    File content;
+
+    /** A theme folder whose templates/ and assets/ override single files of the default theme. */
+    @Parameter(property = "threefold.theme")
+    File theme;
+
+    /** Where the site goes; replaced whole, only when the build succeeds. */
+    @Parameter(property = "threefold.output", defaultValue = "${project.build.directory}/curriculum", required = true)
+    File output;
+
+    /** Warnings fail the build too. */
+    @Parameter(property = "threefold.strict", defaultValue = "false")
+    boolean strict;
+
+    /** The site's public address, for sitemap.xml. */
+    @Parameter(property = "threefold.baseUrl", defaultValue = "")
+    String baseUrl;
+
+    /** Skip this goal. */
+    @Parameter(property = "threefold.skip", defaultValue = "false")
+    boolean skip;
+
+    BuildRequest request() {
+        return new BuildRequest(content.toPath(), output.toPath(), theme == null ? null : theme.toPath(), strict, baseUrl);
+    }
+
+    /** Logs every problem, then fails once if any is an error. */
+    void report(BuildResult result, String what) throws MojoFailureException {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.isError()) {
+                getLog().error(d.format());
+            } else {
+                getLog().warn(d.format());
+            }
+        }
+        if (!result.succeeded()) {
+            throw new MojoFailureException("Threefold: " + what + " failed with " + result.summary()
+                    + "; the previous site was left as it was.");
+        }
+    }
+
+    /** Runs the core, turning I/O and theme failures into a clear Maven error. */
+    BuildResult run(Supplier<BuildResult> action) throws MojoExecutionException {
+        try {
+            return action.get();
+        } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
+            throw new MojoExecutionException("Threefold: " + e.getMessage(), e);
+        }
+    }
+}
