@@ -19,8 +19,8 @@ import static dev.threefold.core.report.Rows.row;
 
 /**
  * Standards coverage: each standard with the units citing it, standards no
- * unit cites, and the most cited. The page draws a standards × units matrix
- * per framework and grade, so a team can read one grade at a time.
+ * unit cites, and the most cited. The page draws a units × standards matrix
+ * per grade and framework, so a team can read one grade at a time.
  */
 public final class CoverageReport {
 
@@ -82,8 +82,15 @@ public final class CoverageReport {
                 new Table.Link(s.code(), index.standardUrl(s)), s.description(), index.citing(s).size())).toList();
 
         Map<String, Object> charts = new LinkedHashMap<>();
-        charts.put("matrices", matrices);
-        charts.put("grades", matrices.stream().map(Matrix::grade).distinct().toList());
+        Map<String, List<Matrix>> byGrade = new LinkedHashMap<>();
+        for (String grade : index.byGrade().keySet()) {
+            byGrade.put(grade, new ArrayList<>());
+        }
+        for (Matrix m : matrices) {
+            byGrade.computeIfAbsent(m.grade(), k -> new ArrayList<>()).add(m);
+        }
+        byGrade.values().removeIf(List::isEmpty);
+        charts.put("byGrade", byGrade);
         return new Report("coverage", "Standards coverage",
                 "Which standards does nobody teach, and which do many units cite?",
                 Rows.figures("Standards", total, "Cited by at least one unit", cited,

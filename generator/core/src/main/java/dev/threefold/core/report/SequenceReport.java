@@ -2,6 +2,7 @@ package dev.threefold.core.report;
 
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Unit;
+import dev.threefold.core.render.Helpers;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class SequenceReport {
     static final int GAP_Y = 12;
     static final int PAD = 10;
 
-    public record Node(Unit unit, String url, String label, int x, int y) {
+    /** A unit's box: its title and "grade · subject", each cut to fit the box. */
+    public record Node(Unit unit, String url, String label, String meta, int x, int y) {
     }
 
     public record Edge(int x1, int y1, int x2, int y2) {
@@ -115,6 +117,10 @@ public final class SequenceReport {
                 charts);
     }
 
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
     /** Kahn's algorithm; content is already checked to have no cycles. */
     static List<Unit> topological(SiteIndex index) {
         Map<String, Integer> waiting = new HashMap<>();
@@ -161,8 +167,8 @@ public final class SequenceReport {
             int r = rowsUsed.merge(col, 1, Integer::sum) - 1;
             maxDepth = Math.max(maxDepth, col);
             maxRows = Math.max(maxRows, r + 1);
-            String label = u.title().length() > 30 ? u.title().substring(0, 29) + "…" : u.title();
-            nodes.put(u.id(), new Node(u, index.unitUrl(u), label,
+            String meta = new Helpers().grades(u.grades()) + " · " + u.subject();
+            nodes.put(u.id(), new Node(u, index.unitUrl(u), cut(u.title(), 27), cut(meta, 36),
                     PAD + col * (NODE_W + GAP_X), PAD + r * (NODE_H + GAP_Y)));
         }
         List<Edge> edges = new ArrayList<>();
