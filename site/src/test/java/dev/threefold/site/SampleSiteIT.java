@@ -1,0 +1,87 @@
+package dev.threefold.site;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The built sample site in a real browser, from file://, as a teacher would use it. */
+class SampleSiteIT {
+
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        driver = Browser.start(1280, 1000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void navigatesFromHomeToAUnitAndBack() {
+        driver.get(Browser.url(Browser.SITE, "index.html"));
+        assertEquals("Riverbend Elementary Curriculum", driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.partialLinkText("Grade 3")).click();
+        assertEquals("Grade 3", driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.linkText("Fractions on a Line")).click();
+        assertEquals("Fractions on a Line", driver.findElement(By.tagName("h1")).getText());
+        assertTrue(driver.getCurrentUrl().endsWith("/units/fractions-on-a-line/index.html"), driver.getCurrentUrl());
+        Browser.screenshot(driver, "unit-fractions-on-a-line");
+        driver.navigate().back();
+        assertEquals("Grade 3", driver.findElement(By.tagName("h1")).getText());
+        driver.findElement(By.linkText("Home")).click();
+        assertEquals("Riverbend Elementary Curriculum", driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void aUnitPageShowsEveryPartOfThePlan() {
+        driver.get(Browser.url(Browser.SITE, "units/fractions-on-a-line/index.html"));
+        // getText() is what is shown, so labels styled in capitals come back in capitals
+        String text = driver.findElement(By.tagName("main")).getText().toLowerCase(java.util.Locale.ROOT);
+        for (String part : List.of("Balance of the three dimensions", "Big ideas", "Essential questions", "Standards",
+                "3.NF.A.2", "Builds on", "Provocation", "Lesson 1", "ENTRY POINTS", "Reflection", "Assessment",
+                "Teacher notes", "For the teacher's own reflection")) {
+            assertTrue(text.contains(part.toLowerCase(java.util.Locale.ROOT)), "unit page lacks " + part);
+        }
+        List<WebElement> roles = driver.findElements(By.cssSelector(".roles .role-name"));
+        assertTrue(!roles.isEmpty() && roles.get(0).isDisplayed(), "group roles are shown");
+        WebElement chart = driver.findElement(By.cssSelector("svg.balance-bar"));
+        assertTrue(chart.getSize().getWidth() > 300, "the balance chart is drawn full width");
+    }
+
+    @Test
+    void readsOnAPhoneWithoutSidewaysScrolling() {
+        ChromeDriver phone = Browser.start(390, 844);
+        try {
+            phone.get(Browser.url(Browser.SITE, "units/fair-shares/index.html"));
+            long scrollWidth = (Long) phone.executeScript("return document.documentElement.scrollWidth");
+            long viewport = (Long) phone.executeScript("return document.documentElement.clientWidth");
+            Browser.screenshot(phone, "unit-fair-shares-phone");
+            assertTrue(scrollWidth <= viewport, "page is " + scrollWidth + " px wide on a " + viewport + " px screen");
+        } finally {
+            phone.quit();
+        }
+    }
+
+    @Test
+    void reportsOpenWithTheirCharts() {
+        driver.get(Browser.url(Browser.SITE, "reports/index.html"));
+        driver.findElement(By.linkText("Balance")).click();
+        assertTrue(driver.findElements(By.cssSelector("svg.bar")).size() >= 4, "balance bars by grade and subject");
+        Browser.screenshot(driver, "report-balance");
+        driver.get(Browser.url(Browser.SITE, "reports/sequence/index.html"));
+        assertTrue(driver.findElements(By.cssSelector("svg.graph a")).size() >= 19, "every unit is a box in the graph");
+    }
+}
