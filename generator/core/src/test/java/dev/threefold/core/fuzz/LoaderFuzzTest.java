@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  *
  * A normal test run replays the seeds in LoaderFuzzTestInputs/. To fuzz
  * (coverage-guided), set JAZZER_FUZZ=1 and pick one target, e.g.
- * {@code JAZZER_FUZZ=1 mvn -pl generator/core test -Dtest=LoaderFuzzTest#unitFiles -Djazzer.max_duration=10m};
- * .ci/run fuzzes each target briefly.
+ * {@code JAZZER_FUZZ=1 mvn -pl generator/core test -Dtest=LoaderFuzzTest#unitFiles}; it runs for
+ * maxDuration (raise it to fuzz longer). .ci/run fuzzes each target for that long.
  */
 class LoaderFuzzTest {
 
