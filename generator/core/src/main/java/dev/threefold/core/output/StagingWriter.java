@@ -35,6 +35,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         String name = this.output.getFileName().toString();
         try {
             Files.createDirectories(parent);
+            restoreInterruptedSwap(parent, name);
             removeStale(parent, "." + name + ".staging-");
             removeStale(parent, "." + name + ".old-");
             this.staging = Files.createTempDirectory(parent, "." + name + ".staging-");
@@ -137,6 +138,23 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * A build killed between the two renames of {@link #commit()} leaves the
+     * previous site as {@code .name.old-*} and no output folder: put it back.
+     */
+    private void restoreInterruptedSwap(Path parent, String name) throws IOException {
+        if (Files.exists(output)) {
+            return;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith("." + name + ".old-") && Files.exists(p.resolve(MARKER)))) {
+            for (Path old : s) {
+                move(old, output);
+                return;
+            }
         }
     }
 

@@ -72,6 +72,16 @@ class StagingWriterTest {
     }
 
     @Test
+    void aSwapInterruptedBetweenItsTwoRenamesIsUndone(@TempDir Path tmp) throws IOException {
+        Path old = Files.createDirectories(tmp.resolve(".site.old-42"));
+        Files.writeString(old.resolve(StagingWriter.MARKER), "");
+        Files.writeString(old.resolve("index.html"), "the previous site");
+        new StagingWriter(tmp.resolve("site")).close();
+        assertEquals("the previous site", Files.readString(tmp.resolve("site/index.html")));
+        assertFalse(Files.exists(old));
+    }
+
+    @Test
     void pagePathsCannotLeaveTheSite(@TempDir Path tmp) {
         try (StagingWriter w = new StagingWriter(tmp.resolve("site"))) {
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
