@@ -18,6 +18,7 @@ import dev.threefold.core.model.Unit;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.output.StagingWriter;
 import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.render.SearchIndex;
 import dev.threefold.core.report.Report;
 import dev.threefold.core.report.ReportFiles;
 import dev.threefold.core.report.Reports;
@@ -103,6 +104,7 @@ public final class Build {
             r.tables().forEach(t -> sink.write(r.csvUrl(t), ReportFiles.csv(t)));
         }
         sink.write("units.json", UnitsJson.of(index));
+        sink.write("search/index.js", SearchIndex.of(index));
         sink.write("sitemap.xml", Sitemap.of(pages, baseUrl));
         theme.assets().forEach(sink::write);
         c.tree().assets().forEach(sink::copy);

@@ -177,6 +177,14 @@ public final class SiteIndex {
         return "units/" + u.id() + "/index.html";
     }
 
+    /**
+     * The page to project or print for the class: no teacher notes. Two folders
+     * deep like the unit page, so the unit's rendered markdown links work there too.
+     */
+    public String studentUrl(Unit u) {
+        return "student/" + u.id() + "/index.html";
+    }
+
     public String gradeUrl(String grade) {
         return "grades/" + gradeSlugs.get(grade) + "/index.html";
     }

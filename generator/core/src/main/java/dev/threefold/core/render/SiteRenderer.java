@@ -35,8 +35,11 @@ public final class SiteRenderer {
     public List<String> renderAll(PageSink sink) {
         List<Page> todo = new ArrayList<>();
         todo.add(new Page("index.html", "home.ftlh", Map.of("section", "home")));
+        todo.add(new Page("search/index.html", "search.ftlh", Map.of("section", "search")));
+        UnitJsonLd jsonLd = new UnitJsonLd(index);
         for (Unit u : index.units()) {
-            todo.add(new Page(index.unitUrl(u), "unit.ftlh", Map.of("section", "units", "unit", u)));
+            todo.add(new Page(index.unitUrl(u), "unit.ftlh", Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))));
+            todo.add(new Page(index.studentUrl(u), "student.ftlh", Map.of("section", "units", "unit", u)));
         }
         todo.add(listIndex("grades", "Grades", index.byGrade().keySet().stream()
                 .map(g -> new Entry(new Helpers().gradeLabel(g), index.gradeUrl(g), index.byGrade().get(g).size())).toList()));

@@ -1,0 +1,131 @@
+package dev.threefold.core.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.model.Activity;
+import dev.threefold.core.model.EntryPoint;
+import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.Markdown;
+import dev.threefold.core.model.Prompt;
+import dev.threefold.core.model.Ref;
+import dev.threefold.core.model.Role;
+import dev.threefold.core.model.Standard;
+import dev.threefold.core.model.Unit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * search/index.js: one record per unit for the browser's search library.
+ * A script rather than JSON because browsers do not fetch files next to a
+ * page opened from file://, but do run its scripts. Each unit's words are
+ * deduplicated and lower-cased, which keeps the index small.
+ */
+public final class SearchIndex {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+    private SearchIndex() {
+    }
+
+    public static byte[] of(SiteIndex index) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        out.writeBytes("window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator g = SafeJson.generator(out)) {
+            g.setPrettyPrinter(null);
+            g.writeStartArray();
+            for (Unit u : index.units()) {
+                g.writeStartObject();
+                g.writeStringField("id", u.id());
+                g.writeStringField("url", index.unitUrl(u));
+                g.writeStringField("title", u.title());
+                g.writeStringField("meta", new Helpers().grades(u.grades()) + " · " + u.subject()
+                        + (u.term() == null ? "" : " · " + u.term()));
+                g.writeStringField("summary", plain(u.summary().source(), 200));
+                g.writeStringField("tags", String.join(" ", u.tags()));
+                g.writeStringField("standards", String.join(" ", u.standards().stream().map(Ref::id).toList()));
+                g.writeStringField("text", words(u, index));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** Every searchable word of the unit once: summaries, activities, entry points, roles, prompts, standards. */
+    static String words(Unit u, SiteIndex index) {
+        Set<String> words = new LinkedHashSet<>();
+        add(words, u.summary());
+        u.bigIdeas().forEach(m -> add(words, m));
+        u.essentialQuestions().forEach(s -> add(words, s));
+        u.tags().forEach(s -> add(words, s));
+        for (Standard s : index.standardsOf(u)) {
+            add(words, s.code());
+            add(words, s.description());
+        }
+        for (Activity a : u.allActivities()) {
+            activity(words, a);
+        }
+        for (Lesson l : u.lessons()) {
+            add(words, l.title());
+            l.objectives().forEach(s -> add(words, s));
+            l.reflectionPrompts().forEach(p -> add(words, p.text()));
+        }
+        if (u.assessment() != null) {
+            add(words, u.assessment().evidence());
+            u.assessment().successCriteria().forEach(s -> add(words, s));
+        }
+        return String.join(" ", words);
+    }
+
+    private static void activity(Set<String> words, Activity a) {
+        add(words, a.title());
+        add(words, a.description());
+        for (EntryPoint e : a.entryPoints()) {
+            add(words, e.label());
+            add(words, e.description());
+        }
+        if (a.grouping() != null) {
+            for (Role r : a.grouping().roles()) {
+                add(words, r.name());
+                add(words, r.description());
+            }
+        }
+        a.materials().forEach(s -> add(words, s));
+        for (Prompt p : a.reflectionPrompts()) {
+            add(words, p.text());
+        }
+    }
+
+    private static void add(Set<String> words, Markdown m) {
+        if (m != null) {
+            add(words, m.source());
+        }
+    }
+
+    private static void add(Set<String> words, String text) {
+        if (text == null) {
+            return;
+        }
+        var m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** Markdown source as a short plain excerpt for result lists. */
+    static String plain(String markdown, int max) {
+        String s = markdown.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`#>|]", "")
+                .replaceAll("\\s+", " ").strip();
+        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
+    }
+}
