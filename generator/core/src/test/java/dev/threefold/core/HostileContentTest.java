@@ -41,7 +41,8 @@ class HostileContentTest {
             }
             Document doc = Jsoup.parse(new String(page.getValue(), StandardCharsets.UTF_8));
             for (String tag : FORBIDDEN) {
-                doc.select(tag).forEach(e -> found.add(page.getKey() + ": <" + e.tagName() + ">"));
+                doc.select(tag).stream().filter(e -> !isTheme(e))
+                        .forEach(e -> found.add(page.getKey() + ": <" + e.tagName() + "> " + e.outerHtml()));
             }
             for (Element e : doc.getAllElements()) {
                 for (Attribute a : e.attributes()) {
@@ -60,11 +61,26 @@ class HostileContentTest {
         assertEquals(List.of(), found);
     }
 
+    /**
+     * What the theme itself puts on pages: its script files (no inline code), JSON-LD data
+     * blocks without markup, and its search and filter forms.
+     */
+    private static boolean isTheme(Element e) {
+        String src = e.attr("src");
+        return switch (e.tagName()) {
+            case "script" -> e.attr("type").equals("application/ld+json") ? !e.data().contains("<")
+                    : e.data().isBlank() && (src.matches("(\\.\\./)*theme/[a-z0-9./-]+\\.js") || src.matches("(\\.\\./)*search/index\\.js"));
+            case "form" -> e.hasClass("site-search") || e.hasClass("search-page") || e.hasClass("filters");
+            case "input" -> e.closest("form.site-search, form.search-page") != null && e.attr("type").equals("search");
+            default -> false;
+        };
+    }
+
     @Test
     void dataFilesEscapeMarkup() {
         for (Map.Entry<String, byte[]> page : SITE.pages().entrySet()) {
             String text = new String(page.getValue(), StandardCharsets.UTF_8);
-            if (page.getKey().endsWith(".json")) {
+            if (page.getKey().endsWith(".json") || page.getKey().equals("search/index.js")) {
                 assertFalse(text.contains("<"), page.getKey());
             } else if (page.getKey().endsWith(".xml")) {
                 Document xml = Jsoup.parse(text, "", Parser.xmlParser());
