@@ -62,6 +62,19 @@ class SampleSiteIT {
     }
 
     @Test
+    void aKeyboardUserSkipsToTheContentAndSeesWhereTheFocusIs() {
+        driver.get(Browser.url(Browser.SITE, "units/fair-shares/index.html"));
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("Skip to content", skip.getText());
+        assertTrue(skip.isDisplayed(), "the skip link appears when focused");
+        String outline = skip.getCssValue("outline-style");
+        assertTrue(!outline.equals("none"), "focus is visible: outline " + outline);
+        skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("main", driver.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
     void readsOnAPhoneWithoutSidewaysScrolling() {
         ChromeDriver phone = Browser.start(390, 844);
         try {
