@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -42,7 +43,14 @@ public final class ContentReader {
         }
         Map<String, Path> assets = new TreeMap<>();
         for (Path p : walk(content, content.resolve("assets"), display, d)) {
-            assets.put(relative(content, p), p);
+            String rel = relative(content, p);
+            Optional<String> problem = assetProblem(rel, p);
+            if (problem.isPresent()) {
+                d.error("unsafe-asset", Position.ofFile(display + "/" + rel), "", problem.get(),
+                        "remove it from content/assets, or publish it elsewhere and link to it with https://");
+            } else {
+                assets.put(rel, p);
+            }
         }
         return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
     }
@@ -110,6 +118,18 @@ public final class ContentReader {
             }
         }
         return null;
+    }
+
+    private static Optional<String> assetProblem(String rel, Path p) {
+        String lower = rel.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".svg")) {
+            return AssetCheck.problem(rel, new byte[0]);
+        }
+        try {
+            return AssetCheck.problem(rel, Files.readAllBytes(p));
+        } catch (IOException e) {
+            return Optional.of("could not read it: " + e.getMessage());
+        }
     }
 
     private static String relative(Path content, Path p) {
