@@ -103,7 +103,7 @@ public final class Build {
             sink.write(r.jsonUrl(), ReportFiles.json(r));
             r.tables().forEach(t -> sink.write(r.csvUrl(t), ReportFiles.csv(t)));
         }
-        sink.write("units.json", UnitsJson.of(index));
+        UnitsJson.write(index, sink.open("units.json"));
         sink.write("search/index.js", SearchIndex.of(index));
         sink.write("sitemap.xml", Sitemap.of(pages, baseUrl));
         theme.assets().forEach(sink::write);

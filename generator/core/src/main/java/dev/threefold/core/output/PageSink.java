@@ -1,5 +1,7 @@
 package dev.threefold.core.output;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 
 /**
@@ -12,4 +14,21 @@ public interface PageSink {
 
     /** Copies a file as it is (an asset). */
     void copy(String path, Path source);
+
+    /**
+     * Streams a large file (e.g. units.json) instead of holding it in memory;
+     * the caller closes the stream. The default collects the bytes and writes them.
+     */
+    default OutputStream open(String path) {
+        return new ByteArrayOutputStream(64 * 1024) {
+            @Override
+            public void close() {
+                write(path, toByteArray());
+            }
+
+            private void write(String p, byte[] bytes) {
+                PageSink.this.write(p, bytes);
+            }
+        };
+    }
 }

@@ -1,6 +1,8 @@
 package dev.threefold.core.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -84,6 +86,18 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+        }
+    }
+
+    @Override
+    public OutputStream open(String path) {
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            written.incrementAndGet();
+            return new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
         }
     }
 
