@@ -1,10 +1,8 @@
 package dev.threefold.site;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,25 +15,16 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** axe-core (vendored from npm) finds no WCAG 2.1 A/AA violation on any kind of page. */
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
-    private static ChromeDriver driver;
     private static String axe;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void loadAxe() throws IOException {
         try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe-core-4.14.1/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        driver = Browser.start(1280, 1000);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @ParameterizedTest

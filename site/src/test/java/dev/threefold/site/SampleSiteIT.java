@@ -1,7 +1,5 @@
 package dev.threefold.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,21 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The built sample site in a real browser, from file://, as a teacher would use it. */
-class SampleSiteIT {
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class SampleSiteIT extends BrowserTest {
 
     @Test
     void navigatesFromHomeToAUnitAndBack() {

@@ -1,7 +1,5 @@
 package dev.threefold.site;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,21 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Search, filters, the student view, print and metadata, in a real browser from file://. */
-class TeacherExperienceIT {
-
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        driver = Browser.start(1280, 1000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class TeacherExperienceIT extends BrowserTest {
 
     private static List<String> resultTitles() {
         return driver.findElements(By.cssSelector("#results .result > a")).stream().map(WebElement::getText).toList();

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Threefold build benchmark: full builds of generated corpora from a fresh JVM.
+#
+#   bench/run.sh [N ...]        default: 1000 10000
+#
+# For each N: writes a deterministic corpus of N contract-valid units with
+# bench/corpus.py (cached in target/bench/corpus-N), then times
+#   1. a full build through the command line (java -jar generator/cli/target/threefold.jar build),
+#   2. a rebuild after one unit was edited (there is no incremental cache yet: a full build),
+#   3. a full build through the Maven plugin (mvn -f site/pom.xml package),
+# and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v).
+# Needs python3 and GNU time (Debian package `time`). Build the jar first:
+#   mvn -B -DskipTests install
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+jar=generator/cli/target/threefold.jar
+[ -f "$jar" ] || { echo "missing $jar: run mvn -B -DskipTests install first" >&2; exit 2; }
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
+work=target/bench
+mkdir -p "$work"
+
+measure() { # label units command...
+  local label=$1 units=$2; shift 2
+  local log="$work/time.log"
+  /usr/bin/time -v "$@" >"$work/out.log" 2>"$log" || { cat "$work/out.log" "$log" >&2; exit 1; }
+  awk -v label="$label" -v units="$units" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
+    /User time/ { user = $2 } /System time/ { sys = $2 } /Maximum resident/ { rss = $2 }
+    END { printf "%-34s %8.2f s wall %8.2f s CPU %8.0f units/s %7.0f MB peak\n", label, wall, user + sys, units / wall, rss / 1024 }' "$log"
+}
+
+printf "%-34s %15s %14s %14s %15s\n" "build" "wall" "CPU" "speed" "memory"
+for n in "${sizes[@]}"; do
+  corpus="$work/corpus-$n"
+  [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
+  out="$work/site-$n"
+  measure "cli full build, $n units" "$n" java -jar "$jar" build --content "$corpus" --output "$out"
+  unit=$(find "$corpus/units" -name 'unit-00000.yaml')
+  sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
+  measure "cli rebuild, 1 of $n units edited" "$n" java -jar "$jar" build --content "$corpus" --output "$out"
+  sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
+  measure "maven plugin full build, $n units" "$n" mvn -q -B -o -f site/pom.xml package -DskipTests \
+      -Dthreefold.content="$PWD/$corpus" -Dthreefold.output="$PWD/$out-maven"
+done
