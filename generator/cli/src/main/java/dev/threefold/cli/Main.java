@@ -5,6 +5,8 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.Theme;
+import dev.threefold.core.scaffold.Scaffold;
+import dev.threefold.core.serve.PreviewServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "threefold", mixinStandardHelpOptions = true, version = "threefold " + Main.VERSION,
         description = "Turns YAML unit plans into a static curriculum site.",
-        subcommands = {Main.BuildCommand.class, Main.ValidateCommand.class})
+        subcommands = {Main.BuildCommand.class, Main.ValidateCommand.class, Main.ServeCommand.class, Main.NewCommand.class})
 public final class Main implements Runnable {
 
     static final String VERSION = "0.1.0";
@@ -42,7 +44,8 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("threefold: " + e.getMessage());
+            err.println("threefold: " + (e instanceof java.nio.file.FileAlreadyExistsException f
+                    ? f.getFile() + ": " + f.getReason() : e.getMessage()));
             return INVALID;
         });
         int code = cli.execute(args);
@@ -119,6 +122,103 @@ public final class Main implements Runnable {
                 spec.commandLine().getOut().println("Checked " + r.units() + " units (" + r.summary() + ")");
             }
             return r.succeeded() ? 0 : INVALID;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Preview the site while you write: rebuilds on every save and reloads the browser.")
+    static final class ServeCommand implements Callable<Integer> {
+        @CommandLine.Mixin
+        ContentOptions options = new ContentOptions();
+
+        @Option(names = "--theme", paramLabel = "DIR", description = "a theme folder overriding single templates and assets")
+        Path theme;
+
+        @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE}; 0 picks a free one)")
+        int port;
+
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+                description = "address to listen on (default ${DEFAULT-VALUE}: this computer only)")
+        String host;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            BuildRequest request = new BuildRequest(options.content, null, theme, options.strict, "");
+            try (PreviewServer server = PreviewServer.start(request, host, port, site -> {
+                site.problems().forEach(d -> err.println(d.format()));
+                err.println(site.hasErrors() ? "Not rebuilt: " + site.problems().stream().filter(Diagnostic::isError).count()
+                        + " error(s); serving the last good site" : "Rebuilt (" + site.problems().size() + " warning(s))");
+                err.flush();
+            })) {
+                out.println("Serving " + options.content + " at " + server.uri() + " (Ctrl+C to stop)");
+                out.flush();
+                Thread.currentThread().join(); // until the process is stopped
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true, description = "Start something new.",
+            subcommands = {NewUnitCommand.class, NewSiteCommand.class})
+    static final class NewCommand implements Runnable {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "choose what to create: unit or site");
+        }
+    }
+
+    @Command(name = "unit", mixinStandardHelpOptions = true,
+            description = "Write a unit skeleton, every section explained, under content/units/grade-<grade>/.")
+    static final class NewUnitCommand implements Callable<Integer> {
+        @Option(names = "--content", required = true, paramLabel = "DIR", description = "the content folder")
+        Path content;
+
+        @Option(names = "--grade", required = true, paramLabel = "GRADE")
+        String grade;
+
+        @Option(names = "--subject", required = true, paramLabel = "SUBJECT")
+        String subject;
+
+        @CommandLine.Parameters(paramLabel = "TITLE", description = "the unit's title")
+        String title;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path file = Scaffold.newUnit(content, title, subject, grade);
+            spec.commandLine().getOut().println("Wrote " + file + " — fill it in, then run validate or serve");
+            return 0;
+        }
+    }
+
+    @Command(name = "site", mixinStandardHelpOptions = true,
+            description = "Start a curriculum repository: pom.xml with the plugin, content/ with a sample unit.")
+    static final class NewSiteCommand implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "DIR", description = "the new repository's folder")
+        Path dir;
+
+        @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Our Curriculum", description = "the site's title")
+        String title;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Scaffold.newSite(dir, title);
+            spec.commandLine().getOut().println("Started " + dir + ": mvn package builds it; "
+                    + "threefold serve --content " + dir.resolve("content") + " previews it");
+            return 0;
         }
     }
 

@@ -18,14 +18,8 @@ import dev.threefold.core.model.Unit;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.output.StagingWriter;
 import dev.threefold.core.render.MarkdownRenderer;
-import dev.threefold.core.render.SearchIndex;
-import dev.threefold.core.report.Report;
-import dev.threefold.core.report.ReportFiles;
-import dev.threefold.core.report.Reports;
-import dev.threefold.core.render.SiteRenderer;
-import dev.threefold.core.render.Sitemap;
+import dev.threefold.core.render.SitePlan;
 import dev.threefold.core.render.Theme;
-import dev.threefold.core.render.UnitsJson;
 import dev.threefold.core.validate.CrossReferences;
 import dev.threefold.core.validate.PedagogyChecks;
 
@@ -48,6 +42,28 @@ public final class Build {
 
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /**
+     * Units bound by earlier checks, by file, or null for a one-shot build (which would only pay
+     * the memory). With it a unit is bound again only when its text, curriculum.yaml or the asset
+     * list changed, so the preview server rebinds just the edited files.
+     */
+    private final Map<String, Bound> bound;
+
+    public Build() {
+        this.bound = null;
+    }
+
+    private Build(Map<String, Bound> bound) {
+        this.bound = bound;
+    }
+
+    /** A Build that remembers bound units between checks, for repeated builds of the same content. */
+    public static Build incremental() {
+        return new Build(new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private record Bound(String text, String context, PerFile result) {
+    }
 
     /** The checked content of a folder: what validate reports and build renders. */
     public record Checked(Curriculum curriculum, List<Framework> frameworks, List<Unit> units,
@@ -96,18 +112,12 @@ public final class Build {
 
     /** Renders a checked site into any sink (the staging folder, or memory in tests). */
     public static void render(Checked c, Theme theme, String baseUrl, PageSink sink) {
-        SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units());
-        List<Report> reports = Reports.all(index);
-        List<String> pages = new ArrayList<>(new SiteRenderer(theme, index, reports).renderAll(sink));
-        for (Report r : reports) {
-            sink.write(r.jsonUrl(), ReportFiles.json(r));
-            r.tables().forEach(t -> sink.write(r.csvUrl(t), ReportFiles.csv(t)));
-        }
-        UnitsJson.write(index, sink.open("units.json"));
-        sink.write("search/index.js", SearchIndex.of(index));
-        sink.write("sitemap.xml", Sitemap.of(pages, baseUrl));
-        theme.assets().forEach(sink::write);
-        c.tree().assets().forEach(sink::copy);
+        plan(c, theme, baseUrl).writeAll(sink);
+    }
+
+    /** The site of checked content as a plan: every path, each file produced on demand. */
+    public static SitePlan plan(Checked c, Theme theme, String baseUrl) {
+        return new SitePlan(new SiteIndex(c.curriculum(), c.frameworks(), c.units()), theme, c.tree().assets(), baseUrl);
     }
 
     public Checked check(BuildRequest request, Map<String, Duration> timings) {
@@ -142,19 +152,33 @@ public final class Build {
         }
         checkFrameworkIds(frameworks, d);
         UnitBinder binder = new UnitBinder(markdown);
-        List<PerFile> bound = tree.units().parallelStream().map(f -> {
+        String context = (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets;
+        List<PerFile> results = tree.units().parallelStream().map(f -> {
+            Bound cached = bound == null ? null : bound.get(f.path());
+            if (cached != null && cached.text().equals(f.text()) && cached.context().equals(context)) {
+                return cached.result();
+            }
             Diagnostics local = new Diagnostics();
             Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
             if (u != null) {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
                 PedagogyChecks.check(u, cur, !local.hasErrors(), local);
             }
-            return new PerFile(u, local.sorted());
+            PerFile result = new PerFile(u, local.sorted());
+            if (bound != null) {
+                bound.put(f.path(), new Bound(f.text(), context, result));
+            }
+            return result;
         }).toList();
+        if (bound != null) {
+            Set<String> present = new java.util.HashSet<>();
+            tree.units().forEach(f -> present.add(f.path()));
+            bound.keySet().retainAll(present);
+        }
         List<Unit> units = new ArrayList<>();
         Set<String> unbound = new java.util.HashSet<>();
-        for (int i = 0; i < bound.size(); i++) {
-            PerFile p = bound.get(i);
+        for (int i = 0; i < results.size(); i++) {
+            PerFile p = results.get(i);
             d.addAll(p.diagnostics());
             if (p.unit() != null) {
                 units.add(p.unit());

@@ -9,11 +9,12 @@ import dev.threefold.core.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Renders every page of the site from the index and hands each to the sink
- * as soon as it is done. Pages are independent, so they render in parallel.
- * Returns the site paths of the HTML pages, for the sitemap.
+ * The HTML pages of the site, from the index. A full build renders them all
+ * in parallel and hands each to the sink as soon as it is done; the preview
+ * server renders only the pages a browser asks for.
  */
 public final class SiteRenderer {
 
@@ -31,53 +32,65 @@ public final class SiteRenderer {
                 "tf", new Helpers()));
     }
 
-    /** Renders all HTML pages into the sink; returns their paths in a stable order. */
+    /** Renders all HTML pages into the sink, in parallel; returns their paths in a stable order. */
     public List<String> renderAll(PageSink sink) {
+        List<Page> todo = pages();
+        todo.parallelStream().forEach(p -> sink.write(p.path, render(p)));
+        return todo.stream().map(Page::path).toList();
+    }
+
+    /** Every HTML page of the site, not yet rendered: cheap to list, each rendered when asked. */
+    public List<Page> pages() {
         List<Page> todo = new ArrayList<>();
-        todo.add(new Page("index.html", "home.ftlh", Map.of("section", "home")));
-        todo.add(new Page("search/index.html", "search.ftlh", Map.of("section", "search")));
+        todo.add(new Page("index.html", "home.ftlh", () -> Map.of("section", "home")));
+        todo.add(new Page("search/index.html", "search.ftlh", () -> Map.of("section", "search")));
         UnitJsonLd jsonLd = new UnitJsonLd(index);
         for (Unit u : index.units()) {
-            todo.add(new Page(index.unitUrl(u), "unit.ftlh", Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))));
-            todo.add(new Page(index.studentUrl(u), "student.ftlh", Map.of("section", "units", "unit", u)));
+            todo.add(new Page(index.unitUrl(u), "unit.ftlh",
+                    () -> Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))));
+            todo.add(new Page(index.studentUrl(u), "student.ftlh", () -> Map.of("section", "units", "unit", u)));
         }
-        todo.add(listIndex("grades", "Grades", index.byGrade().keySet().stream()
+        todo.add(listIndex("grades", "Grades", () -> index.byGrade().keySet().stream()
                 .map(g -> new Entry(new Helpers().gradeLabel(g), index.gradeUrl(g), index.byGrade().get(g).size())).toList()));
         index.byGrade().forEach((g, units) -> todo.add(list("grades", index.gradeUrl(g), new Helpers().gradeLabel(g), units)));
-        todo.add(listIndex("subjects", "Subjects", index.bySubject().keySet().stream()
+        todo.add(listIndex("subjects", "Subjects", () -> index.bySubject().keySet().stream()
                 .map(s -> new Entry(s, index.subjectUrl(s), index.bySubject().get(s).size())).toList()));
         index.bySubject().forEach((s, units) -> todo.add(list("subjects", index.subjectUrl(s), s, units)));
-        todo.add(listIndex("tags", "Tags", index.byTag().keySet().stream()
+        todo.add(listIndex("tags", "Tags", () -> index.byTag().keySet().stream()
                 .map(t -> new Entry(t, index.tagUrl(t), index.byTag().get(t).size())).toList()));
         index.byTag().forEach((t, units) -> todo.add(list("tags", index.tagUrl(t), "Tagged “" + t + "”", units)));
-        todo.add(new Page("standards/index.html", "standards.ftlh", Map.of("section", "standards")));
+        todo.add(new Page("standards/index.html", "standards.ftlh", () -> Map.of("section", "standards")));
         for (Framework f : index.frameworks()) {
             todo.add(new Page(index.frameworkUrl(f), "framework.ftlh",
-                    Map.of("section", "standards", "framework", f)));
+                    () -> Map.of("section", "standards", "framework", f)));
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
-                Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
-        todo.add(new Page("reports/index.html", "reports.ftlh", Map.of("section", "reports", "reports", reports)));
+                () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
+        todo.add(new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports)));
         for (Report r : reports) {
-            todo.add(new Page(r.url(), "report.ftlh", Map.of("section", "reports", "report", r)));
+            todo.add(new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r)));
         }
+        return todo;
+    }
 
-        todo.parallelStream().forEach(p -> sink.write(p.path, pages.render(p.template, p.path, p.model)));
-        return todo.stream().map(Page::path).toList();
+    public byte[] render(Page p) {
+        return pages.render(p.template, p.path, p.model.get());
     }
 
     /** A link in a list of grades, subjects or tags. */
     public record Entry(String label, String url, int count) {
     }
 
-    private record Page(String path, String template, Map<String, Object> model) {
+    /** An HTML page: where it goes, its template, and its model, computed only when it is rendered. */
+    public record Page(String path, String template, Supplier<Map<String, Object>> model) {
     }
 
     private static Page list(String section, String url, String title, List<Unit> units) {
-        return new Page(url, "list.ftlh", Map.of("section", section, "title", title, "units", units));
+        return new Page(url, "list.ftlh", () -> Map.of("section", section, "title", title, "units", units));
     }
 
-    private static Page listIndex(String section, String title, List<Entry> entries) {
-        return new Page(section + "/index.html", "taxonomy.ftlh", Map.of("section", section, "title", title, "entries", entries));
+    private static Page listIndex(String section, String title, Supplier<List<Entry>> entries) {
+        return new Page(section + "/index.html", "taxonomy.ftlh",
+                () -> Map.of("section", section, "title", title, "entries", entries.get()));
     }
 }

@@ -1,0 +1,84 @@
+package dev.threefold.core.serve;
+
+import dev.threefold.core.Build;
+import dev.threefold.core.BuildRequest;
+import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.render.SitePlan;
+import dev.threefold.core.render.Theme;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site as the preview server sees it: the last good plan, the problems
+ * of the latest check, and pages rendered on first request. {@link #refresh()}
+ * after a save rebinds only changed files (an incremental {@link Build}),
+ * rebuilds the index and drops rendered pages; only the pages a browser then
+ * asks for are rendered again, with the same renderers a full build uses.
+ * An invalid save keeps the last good site and reports its problems.
+ */
+public final class LiveSite {
+
+    private final BuildRequest request;
+    private final Build build = Build.incremental();
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    private volatile SitePlan plan;
+    private volatile List<Diagnostic> problems = List.of();
+    private volatile long version;
+
+    public LiveSite(BuildRequest request) {
+        this.request = request;
+    }
+
+    /** Checks the content again; on success the new site replaces the old. Returns the check's problems. */
+    public synchronized List<Diagnostic> refresh() {
+        Build.Checked checked = build.check(request, new LinkedHashMap<String, Duration>());
+        problems = checked.diagnostics();
+        if (checked.ok()) {
+            // a fresh Theme each time, so edits to a theme folder show too
+            plan = Build.plan(checked, new Theme(request.theme()), request.baseUrl());
+            rendered.clear();
+        }
+        version++;
+        return problems;
+    }
+
+    /** The bytes of a site path, or null when there is no such file (or no good site yet). */
+    public byte[] file(String path) {
+        SitePlan p = plan;
+        if (p == null) {
+            return null;
+        }
+        byte[] cached = rendered.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] bytes = p.render(path);
+        if (bytes != null) {
+            rendered.put(path, bytes);
+        }
+        return bytes;
+    }
+
+    /** Every path of the current site. */
+    public java.util.Set<String> paths() {
+        SitePlan p = plan;
+        return p == null ? java.util.Set.of() : p.paths();
+    }
+
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Increases with every refresh; the browser reloads when it changes. */
+    public long version() {
+        return version;
+    }
+}
