@@ -95,4 +95,21 @@ class MainTest {
         assertEquals(1, code);
         assertTrue(err.toString().contains("theme folder does not exist"), err.toString());
     }
+
+    @Test
+    void newSiteAndNewUnitWriteContentThatBuilds(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("maple");
+        assertEquals(0, run("new", "site", site.toString(), "--title", "Maple School"));
+        assertTrue(Files.readString(site.resolve("pom.xml")).contains("<artifactId>threefold-maven-plugin</artifactId>"));
+        assertEquals(0, run("new", "unit", "--content", site.resolve("content").toString(), "--grade", "4",
+                "--subject", "Science", "Light and Shadow"));
+        Path unit = site.resolve("content/units/grade-4/light-and-shadow.yaml");
+        assertTrue(Files.readString(unit).contains("title: \"Light and Shadow\""));
+        assertTrue(Files.readString(unit).contains("# A Threefold unit plan."), "every section is explained");
+        assertEquals(0, run("validate", "--content", site.resolve("content").toString(), "--strict"));
+        assertTrue(out.toString().contains("Checked 2 units (0 errors, 0 warnings)"), out.toString());
+        assertEquals(1, run("new", "unit", "--content", site.resolve("content").toString(), "--grade", "4",
+                "--subject", "Science", "Light and Shadow"), "an existing unit is never overwritten");
+        assertEquals(2, run("new"));
+    }
 }
