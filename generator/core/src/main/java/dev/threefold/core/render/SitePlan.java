@@ -32,18 +32,19 @@ public final class SitePlan {
     private final Map<String, Supplier<byte[]>> data = new LinkedHashMap<>();
     private final Map<String, byte[]> themeAssets;
     private final Map<String, Path> contentAssets;
+    private final String baseUrl;
+    /** The reports and their files, computed on first need: the preview rarely needs them. */
+    private Reported reported;
+
+    private record Reported(Map<String, SiteRenderer.Page> pages, Map<String, Supplier<byte[]>> data) {
+    }
 
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl) {
         this.index = index;
-        List<Report> reports = Reports.all(index);
-        this.renderer = new SiteRenderer(theme, index, reports);
+        this.baseUrl = baseUrl;
+        this.renderer = new SiteRenderer(theme, index);
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
-        }
-        List<String> pagePaths = List.copyOf(pages.keySet());
-        for (Report r : reports) {
-            data.put(r.jsonUrl(), () -> ReportFiles.json(r));
-            r.tables().forEach(t -> data.put(r.csvUrl(t), () -> ReportFiles.csv(t)));
         }
         data.put("units.json", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,9 +52,28 @@ public final class SitePlan {
             return out.toByteArray();
         });
         data.put("search/index.js", () -> SearchIndex.of(index));
-        data.put("sitemap.xml", () -> Sitemap.of(pagePaths, baseUrl));
+        data.put("sitemap.xml", () -> {
+            List<String> all = new ArrayList<>(pages.keySet());
+            all.addAll(reported().pages().keySet());
+            return Sitemap.of(all, this.baseUrl);
+        });
         this.themeAssets = theme.assets();
         this.contentAssets = contentAssets;
+    }
+
+    private synchronized Reported reported() {
+        if (reported == null) {
+            List<Report> reports = Reports.all(index);
+            Map<String, SiteRenderer.Page> reportPages = new LinkedHashMap<>();
+            renderer.reportPages(reports).forEach(p -> reportPages.put(p.path(), p));
+            Map<String, Supplier<byte[]>> reportData = new LinkedHashMap<>();
+            for (Report r : reports) {
+                reportData.put(r.jsonUrl(), () -> ReportFiles.json(r));
+                r.tables().forEach(t -> reportData.put(r.csvUrl(t), () -> ReportFiles.csv(t)));
+            }
+            reported = new Reported(reportPages, reportData);
+        }
+        return reported;
     }
 
     public SiteIndex index() {
@@ -63,7 +83,9 @@ public final class SitePlan {
     /** Every path of the site, pages first. */
     public Set<String> paths() {
         Set<String> all = new java.util.LinkedHashSet<>(pages.keySet());
+        all.addAll(reported().pages().keySet());
         all.addAll(data.keySet());
+        all.addAll(reported().data().keySet());
         all.addAll(themeAssets.keySet());
         all.addAll(contentAssets.keySet());
         return all;
@@ -72,10 +94,16 @@ public final class SitePlan {
     /** The bytes of one file, or null when the site has no such path. */
     public byte[] render(String path) {
         SiteRenderer.Page page = pages.get(path);
+        if (page == null && path.startsWith("reports/")) {
+            page = reported().pages().get(path);
+        }
         if (page != null) {
             return renderer.render(page);
         }
         Supplier<byte[]> d = data.get(path);
+        if (d == null && path.startsWith("reports/")) {
+            d = reported().data().get(path);
+        }
         if (d != null) {
             return d.get();
         }
@@ -96,7 +124,10 @@ public final class SitePlan {
 
     /** Writes every file into the sink: pages in parallel, units.json streamed, assets copied. */
     public void writeAll(PageSink sink) {
-        new ArrayList<>(pages.values()).parallelStream().forEach(p -> sink.write(p.path(), renderer.render(p)));
+        List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
+        all.addAll(reported().pages().values());
+        all.parallelStream().forEach(p -> sink.write(p.path(), renderer.render(p)));
+        reported().data().forEach((path, bytes) -> sink.write(path, bytes.get()));
         data.forEach((path, bytes) -> {
             if (path.equals("units.json")) {
                 UnitsJson.write(index, sink.open(path));

@@ -21,11 +21,8 @@ public final class SiteRenderer {
     private final PageRenderer pages;
     private final SiteIndex index;
 
-    private final List<Report> reports;
-
-    public SiteRenderer(Theme theme, SiteIndex index, List<Report> reports) {
+    public SiteRenderer(Theme theme, SiteIndex index) {
         this.index = index;
-        this.reports = reports;
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
@@ -33,8 +30,9 @@ public final class SiteRenderer {
     }
 
     /** Renders all HTML pages into the sink, in parallel; returns their paths in a stable order. */
-    public List<String> renderAll(PageSink sink) {
-        List<Page> todo = pages();
+    public List<String> renderAll(PageSink sink, List<Report> reports) {
+        List<Page> todo = new ArrayList<>(pages());
+        todo.addAll(reportPages(reports));
         todo.parallelStream().forEach(p -> sink.write(p.path, render(p)));
         return todo.stream().map(Page::path).toList();
     }
@@ -66,6 +64,12 @@ public final class SiteRenderer {
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
                 () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
+        return todo;
+    }
+
+    /** The report pages: the reports index and one page per report. */
+    public List<Page> reportPages(List<Report> reports) {
+        List<Page> todo = new ArrayList<>();
         todo.add(new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports)));
         for (Report r : reports) {
             todo.add(new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r)));

@@ -79,8 +79,17 @@ public final class Theme {
         }
     }
 
-    /** Site path (e.g. {@code theme/style.css}) → bytes, default assets overlaid by the user's. */
-    public Map<String, byte[]> assets() {
+    private Map<String, byte[]> assets;
+
+    /** Site path (e.g. {@code theme/style.css}) → bytes, default assets overlaid by the user's; read once. */
+    public synchronized Map<String, byte[]> assets() {
+        if (assets == null) {
+            assets = readAssets();
+        }
+        return assets;
+    }
+
+    private Map<String, byte[]> readAssets() {
         Map<String, byte[]> out = new TreeMap<>();
         readDefaultAssets(out);
         if (userTheme != null) {

@@ -28,6 +28,8 @@ public final class LiveSite {
     private volatile SitePlan plan;
     private volatile List<Diagnostic> problems = List.of();
     private volatile long version;
+    /** The default theme cannot change while serving, so its compiled templates are kept. */
+    private final Theme defaultTheme = new Theme(null);
 
     public LiveSite(BuildRequest request) {
         this.request = request;
@@ -38,8 +40,9 @@ public final class LiveSite {
         Build.Checked checked = build.check(request, new LinkedHashMap<String, Duration>());
         problems = checked.diagnostics();
         if (checked.ok()) {
-            // a fresh Theme each time, so edits to a theme folder show too
-            plan = Build.plan(checked, new Theme(request.theme()), request.baseUrl());
+            // a theme folder may have been edited: read it again; the default theme stays as it is
+            Theme theme = request.theme() == null ? defaultTheme : new Theme(request.theme());
+            plan = Build.plan(checked, theme, request.baseUrl());
             rendered.clear();
         }
         version++;
