@@ -48,18 +48,25 @@ public final class Build {
      * list changed, so the preview server rebinds just the edited files.
      */
     private final Map<String, Bound> bound;
+    private final ContentReader reader;
 
     public Build() {
         this.bound = null;
+        this.reader = new ContentReader();
     }
 
-    private Build(Map<String, Bound> bound) {
+    private Build(Map<String, Bound> bound, ContentReader reader) {
         this.bound = bound;
+        this.reader = reader;
     }
 
-    /** A Build that remembers bound units between checks, for repeated builds of the same content. */
+    /**
+     * A Build that remembers files and bound units between checks, for repeated builds of the
+     * same content: only files whose modification time or size changed are read, only changed
+     * texts are bound again.
+     */
     public static Build incremental() {
-        return new Build(new java.util.concurrent.ConcurrentHashMap<>());
+        return new Build(new java.util.concurrent.ConcurrentHashMap<>(), ContentReader.remembering());
     }
 
     private record Bound(String text, String context, PerFile result) {
@@ -132,7 +139,7 @@ public final class Build {
             d.error("missing-theme", Position.ofFile(request.theme().toString()), "",
                     "theme folder does not exist", "point threefold.theme / --theme at a folder holding templates/ or assets/, or leave it out");
         }
-        ContentTree tree = new ContentReader().read(request.content(), d);
+        ContentTree tree = reader.read(request.content(), d);
         timings.put("load", Duration.ofNanos(System.nanoTime() - t));
 
         t = System.nanoTime();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,29 @@ import java.util.stream.Stream;
  * links), reads each YAML file as strict UTF-8 and lists the assets.
  */
 public final class ContentReader {
+
+    /** A file read earlier, with what identified its version on disk. */
+    private record Seen(java.nio.file.attribute.FileTime modified, long size, SourceFile file) {
+    }
+
+    /**
+     * Files read by earlier calls, or null: with it, a file whose modification time and size are
+     * unchanged is not read again (the preview server re-reads a large tree on every save).
+     */
+    private final Map<Path, Seen> seen;
+
+    public ContentReader() {
+        this.seen = null;
+    }
+
+    private ContentReader(Map<Path, Seen> seen) {
+        this.seen = seen;
+    }
+
+    /** A reader that remembers files between calls and reads only those that changed. */
+    public static ContentReader remembering() {
+        return new ContentReader(new java.util.concurrent.ConcurrentHashMap<>());
+    }
 
     public ContentTree read(Path content, Diagnostics d) {
         String display = content.getFileName() == null ? "content" : content.getFileName().toString();
@@ -96,6 +120,27 @@ public final class ContentReader {
     }
 
     private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
+        if (seen == null) {
+            return decode(content, file, display, d);
+        }
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.FileTime modified = attrs.lastModifiedTime();
+            Seen before = seen.get(file);
+            if (before != null && before.modified().equals(modified) && before.size() == attrs.size()) {
+                return before.file();
+            }
+            SourceFile f = decode(content, file, display, d);
+            if (f != null) {
+                seen.put(file, new Seen(modified, attrs.size(), f));
+            }
+            return f;
+        } catch (IOException e) {
+            return decode(content, file, display, d);
+        }
+    }
+
+    private SourceFile decode(Path content, Path file, String display, Diagnostics d) {
         String rel = relative(content, file);
         try {
             byte[] bytes = Files.readAllBytes(file);

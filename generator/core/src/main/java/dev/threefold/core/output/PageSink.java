@@ -20,14 +20,11 @@ public interface PageSink {
      * the caller closes the stream. The default collects the bytes and writes them.
      */
     default OutputStream open(String path) {
+        PageSink sink = this;
         return new ByteArrayOutputStream(64 * 1024) {
             @Override
             public void close() {
-                write(path, toByteArray());
-            }
-
-            private void write(String p, byte[] bytes) {
-                PageSink.this.write(p, bytes);
+                sink.write(path, toByteArray());
             }
         };
     }

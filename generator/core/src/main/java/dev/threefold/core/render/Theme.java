@@ -114,8 +114,11 @@ public final class Theme {
         }
         try {
             if (url.getProtocol().equals("jar")) {
+                // jar:file:/…/threefold-core.jar!/threefold/themes/default/assets — a private zip file system
+                // per read, so concurrent builds in one JVM never share (or close) each other's
                 String s = url.toString();
-                try (FileSystem fs = FileSystems.newFileSystem(java.net.URI.create(s.substring(0, s.indexOf("!/"))), Map.of())) {
+                Path jar = Path.of(java.net.URI.create(s.substring("jar:".length(), s.indexOf("!/"))));
+                try (FileSystem fs = FileSystems.newFileSystem(jar)) {
                     collect(fs.getPath(s.substring(s.indexOf("!/") + 1)), out);
                 }
             } else {

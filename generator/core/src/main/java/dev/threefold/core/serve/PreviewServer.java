@@ -33,6 +33,13 @@ import java.util.function.Consumer;
 public final class PreviewServer implements AutoCloseable {
 
     static final String LIVE_TAG = "<script src=\"/__threefold/live.js\" defer></script>";
+
+    static {
+        // Without TCP_NODELAY the JDK's server waits on delayed ACKs: ~40 ms lost per small response.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),

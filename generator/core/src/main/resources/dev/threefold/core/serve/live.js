@@ -1,5 +1,7 @@
-// Threefold preview: reloads the page when the site is rebuilt, and shows the
-// problems of an invalid save over the page. Served only by `threefold serve`.
+// Threefold preview: shows the rebuilt page as soon as the site is rebuilt, and
+// the problems of an invalid save over the page. Served only by `threefold serve`.
+// The new page's body replaces the old one in place (faster than a reload, and
+// the scroll position stays); when its <head> changed (a theme edit), the page reloads.
 (function () {
   'use strict';
   var seen = null;
@@ -9,9 +11,35 @@
       seen = e.data;
       showProblems();
     } else if (e.data !== seen) {
-      window.location.reload();
+      seen = e.data;
+      refreshPage();
     }
   };
+
+  function refreshPage() {
+    fetch(window.location.href, { cache: 'no-store' }).then(function (r) {
+      if (!r.ok) { throw new Error(String(r.status)); }
+      return r.text();
+    }).then(function (html) {
+      var next = new DOMParser().parseFromString(html, 'text/html');
+      // other styles or scripts (a theme edit), or page scripts (search, filters) bound to the old body: reload
+      if (assets(next) !== assets(document) || document.querySelector('script[src]:not([src^="/__threefold/"])')) {
+        window.location.reload();
+        return;
+      }
+      var y = window.scrollY;
+      document.title = next.title;
+      document.body.replaceWith(document.adoptNode(next.body));
+      window.scrollTo(0, y);
+      showProblems();
+    }).catch(function () { window.location.reload(); });
+  }
+
+  function assets(doc) {
+    return Array.prototype.map.call(doc.querySelectorAll('link[rel=stylesheet], script[src]'), function (e) {
+      return e.getAttribute('href') || e.getAttribute('src');
+    }).join(' ');
+  }
 
   function showProblems() {
     fetch('/__threefold/problems.json', { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (p) {
