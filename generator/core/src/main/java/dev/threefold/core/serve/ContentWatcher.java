@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ContentWatcher implements AutoCloseable {
 
-    private static final long QUIET_MS = 30;
+    private static final long QUIET_MS = 10;
 
     private final WatchService service;
     private final Runnable onChange;

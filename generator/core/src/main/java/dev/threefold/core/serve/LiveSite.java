@@ -24,8 +24,11 @@ public final class LiveSite {
 
     private final BuildRequest request;
     private final Build build = Build.incremental();
-    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-    private volatile SitePlan plan;
+    /** The current site and the pages rendered from it, swapped together so no stale page outlives its site. */
+    private record Current(SitePlan plan, Map<String, byte[]> rendered) {
+    }
+
+    private volatile Current current;
     private volatile List<Diagnostic> problems = List.of();
     private volatile long version;
     /** The default theme cannot change while serving, so its compiled templates are kept. */
@@ -38,38 +41,37 @@ public final class LiveSite {
     /** Checks the content again; on success the new site replaces the old. Returns the check's problems. */
     public synchronized List<Diagnostic> refresh() {
         Build.Checked checked = build.check(request, new LinkedHashMap<String, Duration>());
-        problems = checked.diagnostics();
         if (checked.ok()) {
             // a theme folder may have been edited: read it again; the default theme stays as it is
             Theme theme = request.theme() == null ? defaultTheme : new Theme(request.theme());
-            plan = Build.plan(checked, theme, request.baseUrl());
-            rendered.clear();
+            current = new Current(Build.plan(checked, theme, request.baseUrl()), new ConcurrentHashMap<>());
         }
+        problems = checked.diagnostics(); // after the site, so "no problems" never shows the old site
         version++;
         return problems;
     }
 
     /** The bytes of a site path, or null when there is no such file (or no good site yet). */
     public byte[] file(String path) {
-        SitePlan p = plan;
-        if (p == null) {
+        Current c = current;
+        if (c == null) {
             return null;
         }
-        byte[] cached = rendered.get(path);
+        byte[] cached = c.rendered().get(path);
         if (cached != null) {
             return cached;
         }
-        byte[] bytes = p.render(path);
+        byte[] bytes = c.plan().render(path);
         if (bytes != null) {
-            rendered.put(path, bytes);
+            c.rendered().put(path, bytes);
         }
         return bytes;
     }
 
     /** Every path of the current site. */
     public java.util.Set<String> paths() {
-        SitePlan p = plan;
-        return p == null ? java.util.Set.of() : p.paths();
+        Current c = current;
+        return c == null ? java.util.Set.of() : c.plan().paths();
     }
 
     public List<Diagnostic> problems() {
