@@ -135,6 +135,9 @@ public final class Scaffold {
                         <artifactId>threefold-maven-plugin</artifactId>
                         <version>%s</version>
                         <!-- mvn package builds target/curriculum; mvn threefold:serve previews it -->
+                        <configuration>
+                          <content>${project.basedir}/content</content>
+                        </configuration>
                         <executions>
                           <execution>
                             <phase>package</phase>
