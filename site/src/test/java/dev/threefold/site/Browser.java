@@ -45,6 +45,21 @@ final class Browser {
         }
     }
 
+    /** Copies a folder tree; returns {@code to}. */
+    static Path copyTree(Path from, Path to) throws IOException {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+
     static String url(Path site, String page) {
         return site.resolve(page).toUri().toString();
     }

@@ -20,7 +20,7 @@ class LivePreviewIT {
     @Test
     void aSaveReloadsTheOpenTabAndABrokenSaveShowsAnOverlay(@TempDir Path tmp) throws Exception {
         Path content = tmp.resolve("content");
-        copyTree(Path.of(System.getProperty("threefold.content", "../content")), content);
+        Browser.copyTree(Path.of(System.getProperty("threefold.content", "../content")), content);
         Path unit = content.resolve("units/grade-3/math/fair-shares.yaml");
         String good = Files.readString(unit);
         ChromeDriver driver = Browser.start(1280, 1000);
@@ -47,19 +47,6 @@ class LivePreviewIT {
                     && d.findElement(By.tagName("h1")).getText().equals("Fair Shares"));
         } finally {
             driver.quit();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
         }
     }
 }

@@ -108,24 +108,11 @@ class TeacherExperienceIT extends BrowserTest {
         // every link is relative: a copy of the site one folder deeper still navigates
         Path copy = Files.createTempDirectory("subpath").resolve("curricula/riverbend");
         Files.createDirectories(copy.getParent());
-        copyTree(Browser.SITE, copy);
+        Browser.copyTree(Browser.SITE, copy);
         driver.get(Browser.url(copy, "index.html"));
         driver.findElement(By.partialLinkText("Mathematics")).click();
         driver.findElement(By.linkText("Fair Shares")).click();
         assertEquals("Fair Shares", driver.findElement(By.tagName("h1")).getText());
         assertTrue(driver.findElement(By.cssSelector("svg.balance-bar")).isDisplayed());
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }

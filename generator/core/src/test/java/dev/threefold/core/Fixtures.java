@@ -21,6 +21,21 @@ public final class Fixtures {
         }
     }
 
+    /** Copies a folder tree (a fixture) to {@code to}, e.g. to edit it in a test; returns {@code to}. */
+    public static Path copy(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(t);
+                } else {
+                    java.nio.file.Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+
     /** Checks and renders a content folder into memory; fails the test if the content has errors. */
     public static MemorySink buildInMemory(Path content) {
         Build.Checked checked = new Build().check(new BuildRequest(content, null, null, false, ""), new LinkedHashMap<>());

@@ -27,7 +27,7 @@ class StagingWriterTest {
         assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
         Map<String, byte[]> before = snapshot(out);
 
-        Path broken = copyTree(Fixtures.site("basic"), tmp.resolve("content"));
+        Path broken = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Files.writeString(broken.resolve("units/grade-3/fractions.yaml"), "title: [unclosed\n");
         BuildResult failed = new Build().build(new BuildRequest(broken, out, null, false, ""));
 
@@ -97,19 +97,5 @@ class StagingWriterTest {
             }
         }
         return out;
-    }
-
-    static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +28,7 @@ class LiveSiteTest {
 
     @Test
     void incrementalRebuildsMatchFullBuildsByteForByte(@TempDir Path tmp) throws IOException {
-        Path content = copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         LiveSite live = new LiveSite(new BuildRequest(content, null, null, false, ""));
         live.refresh();
         assertSameAsFullBuild(live, content);
@@ -78,7 +77,7 @@ class LiveSiteTest {
 
     @Test
     void anInvalidSaveKeepsTheLastGoodSiteUntilItIsFixed(@TempDir Path tmp) throws IOException {
-        Path content = copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         LiveSite live = new LiveSite(new BuildRequest(content, null, null, false, ""));
         live.refresh();
         long version = live.version();
@@ -117,19 +116,5 @@ class LiveSiteTest {
         String s = Files.readString(file);
         assertTrue(s.contains(from), from);
         Files.writeString(file, s.replace(from, to));
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 }

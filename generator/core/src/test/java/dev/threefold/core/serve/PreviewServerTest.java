@@ -46,7 +46,7 @@ class PreviewServerTest {
 
     @Test
     void servesOnLoopbackAndFollowsEveryKindOfEdit(@TempDir Path tmp) throws Exception {
-        Path content = LiveSiteTest.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         try (PreviewServer server = PreviewServer.start(new BuildRequest(content, null, null, false, ""), "127.0.0.1", 0, s -> { })) {
             URI base = server.uri();
             assertEquals("127.0.0.1", base.getHost(), "never on all interfaces unless asked");
@@ -99,7 +99,7 @@ class PreviewServerTest {
 
     @Test
     void theEventStreamAnnouncesEachRebuild(@TempDir Path tmp) throws Exception {
-        Path content = LiveSiteTest.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         try (PreviewServer server = PreviewServer.start(new BuildRequest(content, null, null, false, ""), "127.0.0.1", 0, s -> { })) {
             var lines = http.send(HttpRequest.newBuilder(server.uri().resolve("/__threefold/events")).build(),
                     HttpResponse.BodyHandlers.ofLines()).body().iterator();
