@@ -1,6 +1,7 @@
 package dev.threefold.core.bind;
 
 import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.index.Slugs;
 import dev.threefold.core.load.Node;
 import dev.threefold.core.load.Node.ScalarNode;
 import dev.threefold.core.model.Curriculum;
@@ -81,9 +82,9 @@ public final class CurriculumBinder {
         return id;
     }
 
+    /** What an invalid id would look like as a valid one, for hints. */
     static String slugLike(String s) {
-        String slug = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "my-id" : slug;
+        return Slugs.slug(s);
     }
 
     private static Map<Dimension, Share> balance(Fields f, Diagnostics d) {

@@ -35,6 +35,8 @@ public final class SiteIndex {
     private final Map<String, List<Unit>> byStandard = new HashMap<>();
     private final Map<String, List<Unit>> followers = new HashMap<>();
     private final Map<String, Standard> standards = new HashMap<>();
+    private final Map<String, Norm> norms = new HashMap<>();
+    private final Map<String, Initiative> initiatives = new HashMap<>();
     private final Map<String, String> gradeSlugs;
     private final Map<String, String> subjectSlugs;
     private final Map<String, String> tagSlugs;
@@ -47,6 +49,8 @@ public final class SiteIndex {
         for (Framework f : this.frameworks) {
             f.standards().forEach(s -> standards.put(s.key(), s));
         }
+        curriculum.norms().forEach(n -> norms.put(n.id(), n));
+        curriculum.initiatives().forEach(i -> initiatives.put(i.id(), i));
         List<String> gradeOrder = order(curriculum.grades(), units.stream().flatMap(u -> u.grades().stream()).toList());
         List<String> subjectOrder = order(curriculum.subjects(), units.stream().map(Unit::subject).toList());
         this.gradeRank = rank(gradeOrder);
@@ -159,15 +163,11 @@ public final class SiteIndex {
     }
 
     public List<Norm> normsOf(Unit u) {
-        Map<String, Norm> all = new HashMap<>();
-        curriculum.norms().forEach(n -> all.put(n.id(), n));
-        return u.norms().stream().map(r -> all.get(r.id())).toList();
+        return u.norms().stream().map(r -> norms.get(r.id())).toList();
     }
 
     public List<Initiative> initiativesOf(Unit u) {
-        Map<String, Initiative> all = new HashMap<>();
-        curriculum.initiatives().forEach(i -> all.put(i.id(), i));
-        return u.initiatives().stream().map(r -> all.get(r.id())).toList();
+        return u.initiatives().stream().map(r -> initiatives.get(r.id())).toList();
     }
 
     // URLs, relative to the site root; pages prefix them with their own path to the root.

@@ -1,9 +1,11 @@
 package dev.threefold.core.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpServer;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.render.SafeJson;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -182,14 +184,23 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private byte[] problemsJson() {
-        StringBuilder sb = new StringBuilder("{\"version\":").append(site.version()).append(",\"problems\":[");
-        List<Diagnostic> ps = site.problems();
-        for (int i = 0; i < ps.size(); i++) {
-            Diagnostic d = ps.get(i);
-            sb.append(i == 0 ? "" : ",").append("{\"severity\":\"").append(d.severity().label())
-                    .append("\",\"text\":\"").append(jsonEscape(d.format())).append("\"}");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = SafeJson.generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("version", site.version());
+            g.writeArrayFieldStart("problems");
+            for (Diagnostic d : site.problems()) {
+                g.writeStartObject();
+                g.writeStringField("severity", d.severity().label());
+                g.writeStringField("text", d.format());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     static byte[] withLiveScript(byte[] html) {
@@ -225,26 +236,6 @@ public final class PreviewServer implements AutoCloseable {
 
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private static String jsonEscape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '<' -> sb.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
     }
 
     @Override
