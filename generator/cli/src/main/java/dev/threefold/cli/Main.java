@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * The command line: {@code threefold build|validate}. A thin adapter over
+ * The command line: {@code threefold build|validate|serve|new}. A thin adapter over
  * the core: options become a BuildRequest, diagnostics go to stderr.
  * Exit codes: 0 success, 1 invalid content or a failed build, 2 misuse.
  */
@@ -56,7 +56,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, validate, serve or new");
     }
 
     /** Options both commands share. */

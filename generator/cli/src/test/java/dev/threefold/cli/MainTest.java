@@ -89,6 +89,58 @@ class MainTest {
     }
 
     @Test
+    void helpAndVersionExitZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("Usage: threefold"), out.toString());
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().contains("threefold " + Main.VERSION), out.toString());
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.toString().contains("--content=DIR"), out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void anUnknownOptionExitsTwo(@TempDir Path tmp) throws IOException {
+        assertEquals(2, run("validate", "--content", content(tmp.resolve("content"), "15").toString(), "--frobnicate"));
+        assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
+    }
+
+    @Test
+    void warningsGoToStderrAndTheBuildStillSucceeds(@TempDir Path tmp) throws IOException {
+        Path site = tmp.resolve("site");
+        assertEquals(0, run("build", "--content", content(tmp.resolve("content"), "60").toString(), "--output", site.toString()));
+        assertTrue(out.toString().matches("Built 1 units, \\d+ files into .* in \\d+\\.\\d s \\(0 errors, 2 warnings\\)\\R"), out.toString());
+        assertTrue(err.toString().contains("content/units/g3/shapes.yaml:"), err.toString());
+        assertTrue(err.toString().contains(": warning: lessons: inner_dialogue has 10 of 80 minutes"), err.toString());
+        assertTrue(err.toString().endsWith("0 errors, 2 warnings" + System.lineSeparator()), err.toString());
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
+    void aBrokenTemplateIsOneMessageNotAStackTrace(@TempDir Path tmp) throws IOException {
+        Path theme = Files.createDirectories(tmp.resolve("theme/templates"));
+        Files.writeString(theme.resolve("unit.ftlh"), "<h1>${unit.title</h1>\n");
+        Path site = tmp.resolve("site");
+        int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
+                "--output", site.toString(), "--theme", tmp.resolve("theme").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("threefold: template unit.ftlh could not be read"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        assertFalse(Files.exists(site));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeCreatedIsOneMessage(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
+        int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
+                "--output", file.resolve("site").toString());
+        assertEquals(1, code);
+        assertTrue(err.toString().startsWith("threefold: "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
     void aMissingThemeFolderIsAnError(@TempDir Path tmp) throws IOException {
         int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
                 "--output", tmp.resolve("site").toString(), "--theme", tmp.resolve("nope").toString());

@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /** Builds the curriculum site from the content folder. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
@@ -22,7 +23,7 @@ public class BuildMojo extends ThreefoldMojo {
         long start = System.nanoTime();
         BuildResult result = run(() -> new Build().build(request()));
         report(result, "build");
-        getLog().info(String.format(java.util.Locale.ROOT, "Threefold: built %d units, %d files into %s in %.1f s (%s)",
+        getLog().info(String.format(Locale.ROOT, "Threefold: built %d units, %d files into %s in %.1f s (%s)",
                 result.units(), result.written(), output, Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0,
                 result.summary()));
     }

@@ -59,7 +59,7 @@ abstract class ThreefoldMojo extends AbstractMojo {
         }
         if (!result.succeeded()) {
             throw new MojoFailureException("Threefold: " + what + " failed with " + result.summary()
-                    + "; the previous site was left as it was.");
+                    + ("build".equals(what) ? "; the previous site was left as it was." : ""));
         }
     }
 
