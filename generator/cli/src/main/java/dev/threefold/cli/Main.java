@@ -82,6 +82,9 @@ public final class Main implements Runnable {
         @Option(names = "--base-url", paramLabel = "URL", defaultValue = "", description = "the site's public address, for sitemap.xml")
         String baseUrl;
 
+        @Option(names = "--timings", description = "print the time each stage took (load, bind, check, render, swap)")
+        boolean timings;
+
         @Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -94,6 +97,10 @@ public final class Main implements Runnable {
                 return INVALID;
             }
             print(spec, r);
+            if (timings) {
+                r.timings().forEach((stage, time) -> spec.commandLine().getErr().printf(Locale.ROOT, "%-8s %6.2f s%n",
+                        stage, time.toMillis() / 1000.0));
+            }
             if (!r.succeeded()) {
                 return INVALID;
             }

@@ -33,7 +33,9 @@ public final class Helpers {
         return "Grades " + String.join(", ", grades);
     }
 
+    private static final java.util.regex.Pattern NUMBERED_GRADE = java.util.regex.Pattern.compile("\\d+|K|k|PK|Pre-K");
+
     public String gradeLabel(String grade) {
-        return grade.matches("\\d+|K|k|PK|Pre-K") ? "Grade " + grade : grade;
+        return NUMBERED_GRADE.matcher(grade).matches() ? "Grade " + grade : grade;
     }
 }

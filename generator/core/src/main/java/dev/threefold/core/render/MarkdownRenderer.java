@@ -53,17 +53,49 @@ public final class MarkdownRenderer {
     public record Result(String html, List<String> unitLinks, List<Problem> problems) {
     }
 
-    private final Parser parser;
+    /**
+     * Parsers by extensions used: [tables][autolinks]. The table and autolink extensions cost
+     * more per field than the rest of flexmark (the table one compiles a regex for every
+     * document), and they can only act on text holding a pipe, or a URL or e-mail address,
+     * so fields without those are parsed without them, with the same result.
+     */
+    private final Parser[][] parsers = new Parser[2][2];
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
+        for (int tables = 0; tables < 2; tables++) {
+            for (int autolinks = 0; autolinks < 2; autolinks++) {
+                List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+                if (tables == 1) {
+                    extensions.add(TablesExtension.create());
+                }
+                if (autolinks == 1) {
+                    extensions.add(AutolinkExtension.create());
+                }
+                parsers[tables][autolinks] = Parser.builder(options(extensions)).build();
+            }
+        }
+        this.renderer = HtmlRenderer.builder(options(List.of(TablesExtension.create(), AutolinkExtension.create()))).build();
+    }
+
+    private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "md-table");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
+    }
+
+    private Parser parserFor(String source) {
+        int tables = source.indexOf('|') >= 0 ? 1 : 0;
+        int autolinks = mayHoldAutolink(source) ? 1 : 0;
+        return parsers[tables][autolinks];
+    }
+
+    /** What the autolink extension looks for: a scheme's "://", "www." or an e-mail's "@". */
+    private static boolean mayHoldAutolink(String s) {
+        return s.indexOf('@') >= 0 || s.contains("://") || s.toLowerCase(Locale.ROOT).contains("www.");
     }
 
     public Result render(String source, Context context) {
@@ -75,7 +107,7 @@ public final class MarkdownRenderer {
 
     /** Parse, check and rewrite links, render, sanitize. */
     Result renderWithFlexmark(String source, Context context) {
-        Document doc = parser.parse(source);
+        Document doc = parserFor(source).parse(source);
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Deque<Node> todo = new ArrayDeque<>();
@@ -113,7 +145,7 @@ public final class MarkdownRenderer {
                 }
             }
         }
-        return !s.contains("://") && !s.toLowerCase(Locale.ROOT).contains("www.");
+        return !mayHoldAutolink(s);
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {

@@ -31,33 +31,49 @@ public final class SearchIndex {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
+    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern MARKUP = Pattern.compile("[*_`#>|]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private SearchIndex() {
     }
 
     public static byte[] of(SiteIndex index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         out.writeBytes("window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8));
+        out.write('[');
+        boolean[] first = {true};
+        InOrder.each(index.units(), u -> record(u, index), bytes -> {
+            if (!first[0]) {
+                out.write(',');
+            }
+            first[0] = false;
+            out.writeBytes(bytes);
+        });
+        out.write(']');
+        out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    /** One unit's search record, compact JSON. */
+    static byte[] record(Unit u, SiteIndex index) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try (JsonGenerator g = SafeJson.generator(out)) {
             g.setPrettyPrinter(null);
-            g.writeStartArray();
-            for (Unit u : index.units()) {
-                g.writeStartObject();
-                g.writeStringField("id", u.id());
-                g.writeStringField("url", index.unitUrl(u));
-                g.writeStringField("title", u.title());
-                g.writeStringField("meta", new Helpers().grades(u.grades()) + " · " + u.subject()
-                        + (u.term() == null ? "" : " · " + u.term()));
-                g.writeStringField("summary", plain(u.summary().source(), 200));
-                g.writeStringField("tags", String.join(" ", u.tags()));
-                g.writeStringField("standards", String.join(" ", u.standards().stream().map(Ref::id).toList()));
-                g.writeStringField("text", words(u, index));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeStartObject();
+            g.writeStringField("id", u.id());
+            g.writeStringField("url", index.unitUrl(u));
+            g.writeStringField("title", u.title());
+            g.writeStringField("meta", new Helpers().grades(u.grades()) + " · " + u.subject()
+                    + (u.term() == null ? "" : " · " + u.term()));
+            g.writeStringField("summary", plain(u.summary().source(), 200));
+            g.writeStringField("tags", String.join(" ", u.tags()));
+            g.writeStringField("standards", String.join(" ", u.standards().stream().map(Ref::id).toList()));
+            g.writeStringField("text", words(u, index));
+            g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
@@ -124,8 +140,7 @@ public final class SearchIndex {
 
     /** Markdown source as a short plain excerpt for result lists. */
     static String plain(String markdown, int max) {
-        String s = markdown.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replaceAll("[*_`#>|]", "")
-                .replaceAll("\\s+", " ").strip();
+        String s = SPACES.matcher(MARKUP.matcher(LINK.matcher(markdown).replaceAll("$1")).replaceAll("")).replaceAll(" ").strip();
         return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
     }
 }

@@ -59,6 +59,7 @@ public final class Theme {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new RecordWrapper());
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // one build, no reloading
         this.freemarker = cfg;
     }

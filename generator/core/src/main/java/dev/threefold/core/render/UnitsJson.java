@@ -13,6 +13,7 @@ import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Unit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,22 +29,51 @@ public final class UnitsJson {
     private UnitsJson() {
     }
 
-    /** Streams units.json into {@code out}, one unit at a time, and closes it. */
+    /**
+     * Streams units.json into {@code out} and closes it. Compact: at 10,000 units the file is a
+     * third the size. Unit records are made on all cores and written in order.
+     */
     public static void write(SiteIndex index, OutputStream out) {
-        try (JsonGenerator g = SafeJson.generator(out)) {
-            g.setPrettyPrinter(null); // compact: at 10,000 units the file is a third the size
-            g.writeStartObject();
-            g.writeStringField("title", index.curriculum().title());
-            g.writeStringField("language", index.curriculum().language());
-            g.writeArrayFieldStart("units");
-            for (Unit u : index.units()) {
-                unit(g, u, index);
+        try (out) {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            try (JsonGenerator g = SafeJson.generator(head)) {
+                g.setPrettyPrinter(null);
+                g.writeStartObject();
+                g.writeStringField("title", index.curriculum().title());
+                g.writeStringField("language", index.curriculum().language());
+                g.writeFieldName("units");
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            out.write(head.toByteArray());
+            out.write('[');
+            boolean[] first = {true};
+            InOrder.each(index.units(), u -> unit(u, index), bytes -> {
+                try {
+                    if (!first[0]) {
+                        out.write(',');
+                    }
+                    first[0] = false;
+                    out.write(bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            out.write(']');
+            out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One unit's record, compact JSON. */
+    static byte[] unit(Unit u, SiteIndex index) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator g = SafeJson.generator(out)) {
+            g.setPrettyPrinter(null);
+            unit(g, u, index);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static void unit(JsonGenerator g, Unit u, SiteIndex index) throws IOException {
