@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -126,7 +127,21 @@ public final class SitePlan {
     public void writeAll(PageSink sink) {
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         all.addAll(reported().pages().values());
-        all.parallelStream().forEach(p -> sink.write(p.path(), renderer.render(p)));
+        // A failing page stops the others from starting, and every running one finishes before
+        // the failure is passed on, so none writes into a staging folder that is being removed.
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        all.parallelStream().forEach(p -> {
+            if (failure.get() == null) {
+                try {
+                    sink.write(p.path(), renderer.render(p));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
         reported().data().forEach((path, bytes) -> sink.write(path, bytes.get()));
         data.forEach((path, bytes) -> {
             if (path.equals("units.json")) {

@@ -8,7 +8,6 @@ import dev.threefold.core.model.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +29,23 @@ public final class CoverageReport {
     private CoverageReport() {
     }
 
-    /** One framework's standards of one grade against the units that cite any of them. */
-    public record Matrix(Framework framework, String grade, List<Standard> standards, List<Unit> units,
-                         Map<String, Set<String>> citedBy) {
-        /** Whether unit {@code u} cites standard {@code s}. */
-        public boolean cites(Unit u, Standard s) {
-            return citedBy.getOrDefault(s.key(), Set.of()).contains(u.id());
+    /**
+     * One framework's standards of one grade against the units that cite any of them, with
+     * every cell worked out here: at 10,000 units the matrix has hundreds of thousands of
+     * cells, too many to look up one by one from the template.
+     */
+    public record Matrix(Framework framework, String grade, List<Column> columns, List<Row> rows) {
+    }
+
+    /** A standard as a column: how many units cite it (0 shades the column). */
+    public record Column(Standard standard, int citing) {
+        public boolean uncited() {
+            return citing == 0;
         }
+    }
+
+    /** A unit as a row: one flag per column, true where the unit cites that standard. */
+    public record Row(Unit unit, List<Boolean> cites) {
     }
 
     public static Report of(SiteIndex index) {
@@ -65,17 +74,7 @@ public final class CoverageReport {
                     many.add(s);
                 }
             }
-            byGrade.forEach((grade, standards) -> {
-                Set<Unit> units = new LinkedHashSet<>();
-                Map<String, Set<String>> citedBy = new LinkedHashMap<>();
-                for (Standard s : standards) {
-                    List<Unit> citing = index.citing(s);
-                    units.addAll(citing);
-                    citedBy.put(s.key(), citing.stream().map(Unit::id).collect(Collectors.toSet()));
-                }
-                List<Unit> ordered = index.units().stream().filter(units::contains).toList();
-                matrices.add(new Matrix(f, grade, standards, ordered, citedBy));
-            });
+            byGrade.forEach((grade, standards) -> matrices.add(matrix(index, f, grade, standards)));
         }
         many.sort(Comparator.comparingInt((Standard s) -> -index.citing(s).size()).thenComparing(Standard::key));
         List<List<Object>> manyRows = many.stream().map(s -> row(s.framework(),
@@ -102,5 +101,24 @@ public final class CoverageReport {
                         new Table("standards", "Every standard", "Each standard with the ids of the units that cite it.",
                                 List.of("Framework", "Code", "Grade", "Standard", "Units", "Unit ids"), all)),
                 charts);
+    }
+
+    private static Matrix matrix(SiteIndex index, Framework f, String grade, List<Standard> standards) {
+        Set<String> units = new java.util.HashSet<>(); // ids: hashing whole unit records is slow
+        List<Set<String>> citedBy = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        for (Standard s : standards) {
+            List<Unit> citing = index.citing(s);
+            citing.forEach(u -> units.add(u.id()));
+            citedBy.add(citing.stream().map(Unit::id).collect(Collectors.toSet()));
+            columns.add(new Column(s, citing.size()));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Unit u : index.units()) {
+            if (units.contains(u.id())) {
+                rows.add(new Row(u, citedBy.stream().map(ids -> ids.contains(u.id())).toList()));
+            }
+        }
+        return new Matrix(f, grade, columns, rows);
     }
 }
