@@ -3,6 +3,7 @@ package dev.threefold.core;
 import dev.threefold.core.bind.CurriculumBinder;
 import dev.threefold.core.bind.FrameworkBinder;
 import dev.threefold.core.bind.UnitBinder;
+import dev.threefold.core.cache.BoundUnits;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.diag.Position;
@@ -24,6 +25,7 @@ import dev.threefold.core.validate.CrossReferences;
 import dev.threefold.core.validate.PedagogyChecks;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The façade: a {@link BuildRequest} in, a {@link BuildResult} out.
@@ -47,7 +50,7 @@ public final class Build {
      * the memory). With it a unit is bound again only when its text, curriculum.yaml or the asset
      * list changed, so the preview server rebinds just the edited files.
      */
-    private final Map<String, Bound> bound;
+    private final Map<String, BoundUnits.Entry> bound;
     private final ContentReader reader;
 
     public Build() {
@@ -55,7 +58,7 @@ public final class Build {
         this.reader = new ContentReader();
     }
 
-    private Build(Map<String, Bound> bound, ContentReader reader) {
+    private Build(Map<String, BoundUnits.Entry> bound, ContentReader reader) {
         this.bound = bound;
         this.reader = reader;
     }
@@ -66,10 +69,7 @@ public final class Build {
      * texts are bound again.
      */
     public static Build incremental() {
-        return new Build(new java.util.concurrent.ConcurrentHashMap<>(), ContentReader.remembering());
-    }
-
-    private record Bound(String text, String context, PerFile result) {
+        return new Build(new ConcurrentHashMap<>(), ContentReader.remembering());
     }
 
     /** The checked content of a folder: what validate reports and build renders. */
@@ -91,7 +91,15 @@ public final class Build {
     public BuildResult build(BuildRequest request) {
         Objects.requireNonNull(request.output(), "output folder is required");
         Map<String, Duration> timings = new LinkedHashMap<>();
-        Checked c = check(request, timings);
+        long t = System.nanoTime();
+        // One-shot builds keep bound units on disk beside the site: the next build binds only changed files.
+        Path cacheFolder = bound == null && StagingWriter.isReplaceable(request.output()) ? BoundUnits.folderFor(request.output()) : null;
+        Map<String, BoundUnits.Entry> cache = cacheFolder == null ? bound : new ConcurrentHashMap<>(BoundUnits.read(cacheFolder));
+        timings.put("cache", Duration.ofNanos(System.nanoTime() - t));
+        Checked c = check(request, timings, cache);
+        if (cacheFolder != null) {
+            BoundUnits.write(cacheFolder, cache);
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
         if (!c.ok()) {
             return new BuildResult(diagnostics, c.units().size(), 0, timings);
@@ -103,7 +111,7 @@ public final class Build {
                     "choose an empty or new folder for the site"));
             return new BuildResult(diagnostics, c.units().size(), 0, timings);
         }
-        long t = System.nanoTime();
+        t = System.nanoTime();
         Theme theme = new Theme(request.theme());
         int written;
         try (StagingWriter writer = new StagingWriter(request.output())) {
@@ -128,6 +136,11 @@ public final class Build {
     }
 
     public Checked check(BuildRequest request, Map<String, Duration> timings) {
+        return check(request, timings, bound);
+    }
+
+    /** @param cache bound units by file, reused when the file's and its context's hashes match and updated; or null */
+    private Checked check(BuildRequest request, Map<String, Duration> timings, Map<String, BoundUnits.Entry> cache) {
         Diagnostics d = new Diagnostics();
         long t = System.nanoTime();
         if (!Files.isDirectory(request.content())) {
@@ -159,11 +172,15 @@ public final class Build {
         }
         checkFrameworkIds(frameworks, d);
         UnitBinder binder = new UnitBinder(markdown);
-        String context = (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets;
-        List<PerFile> results = tree.units().parallelStream().map(f -> {
-            Bound cached = bound == null ? null : bound.get(f.path());
-            if (cached != null && cached.text().equals(f.text()) && cached.context().equals(context)) {
-                return cached.result();
+        // What a unit's binding depends on besides its own text: where the content is (positions
+        // name files under it), curriculum.yaml (defaults, allowed values) and the asset list (links).
+        String context = BoundUnits.hash(request.content().toAbsolutePath() + "\u0000"
+                + (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets);
+        List<BoundUnits.Entry> results = tree.units().parallelStream().map(f -> {
+            String textHash = cache == null ? "" : BoundUnits.hash(f.text());
+            BoundUnits.Entry cached = cache == null ? null : cache.get(f.path());
+            if (cached != null && cached.textHash().equals(textHash) && cached.contextHash().equals(context)) {
+                return cached;
             }
             Diagnostics local = new Diagnostics();
             Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
@@ -171,21 +188,21 @@ public final class Build {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
                 PedagogyChecks.check(u, cur, !local.hasErrors(), local);
             }
-            PerFile result = new PerFile(u, local.sorted());
-            if (bound != null) {
-                bound.put(f.path(), new Bound(f.text(), context, result));
+            BoundUnits.Entry result = new BoundUnits.Entry(textHash, context, u, local.sorted());
+            if (cache != null) {
+                cache.put(f.path(), result);
             }
             return result;
         }).toList();
-        if (bound != null) {
+        if (cache != null) {
             Set<String> present = new java.util.HashSet<>();
             tree.units().forEach(f -> present.add(f.path()));
-            bound.keySet().retainAll(present);
+            cache.keySet().retainAll(present);
         }
         List<Unit> units = new ArrayList<>();
         Set<String> unbound = new java.util.HashSet<>();
         for (int i = 0; i < results.size(); i++) {
-            PerFile p = results.get(i);
+            BoundUnits.Entry p = results.get(i);
             d.addAll(p.diagnostics());
             if (p.unit() != null) {
                 units.add(p.unit());
@@ -204,9 +221,6 @@ public final class Build {
             all = all.stream().map(Diagnostic::asError).toList();
         }
         return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), tree, all);
-    }
-
-    private record PerFile(Unit unit, List<Diagnostic> diagnostics) {
     }
 
     private static void checkFrameworkIds(List<Framework> frameworks, Diagnostics d) {

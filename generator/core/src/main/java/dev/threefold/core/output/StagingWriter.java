@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Streams pages into a staging folder beside the output folder, and swaps it
@@ -194,6 +196,22 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
+        }
+        // Files first, on all cores (a 10,000-unit site has 20,000 of them), then the folders.
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).toList();
+        }
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override

@@ -1,0 +1,100 @@
+package dev.threefold.core;
+
+import dev.threefold.core.cache.BoundUnits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The content-hash cache beside the site: rebuilds bind only changed files and give the same bytes as a fresh build. */
+class BuildCacheTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRebuildAfterAnEditMatchesAFreshBuildByteForByte() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        assertEquals(2, BoundUnits.read(BoundUnits.folderFor(site)).size(), "both units are in the cache");
+
+        Path unit = content.resolve("units/grade-3/fractions.yaml");
+        Files.writeString(unit, Files.readString(unit).replace("title: Fair Shares", "title: Fair Shares, Edited"));
+        assertTrue(build(content, site).succeeded());
+
+        Path fresh = tmp.resolve("fresh");
+        assertTrue(build(content, fresh).succeeded());
+        assertSameFiles(fresh, site);
+        assertTrue(Files.readString(site.resolve("units/fractions/index.html")).contains("Fair Shares, Edited"));
+    }
+
+    @Test
+    void anUnchangedFileIsNotBoundAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        // Doctor the cached unit: if the next build shows the doctored title, it came from the cache.
+        Path folder = BoundUnits.folderFor(site);
+        Map<String, BoundUnits.Entry> cache = BoundUnits.read(folder);
+        cache.replaceAll((path, e) -> path.endsWith("fractions.yaml")
+                ? new BoundUnits.Entry(e.textHash(), e.contextHash(), withTitle(e.unit(), "From The Cache"), e.diagnostics())
+                : e);
+        BoundUnits.write(folder, cache);
+        build(content, site);
+        assertTrue(Files.readString(site.resolve("units/fractions/index.html")).contains("From The Cache"));
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        try (Stream<Path> files = Files.list(BoundUnits.folderFor(site))) {
+            for (Path f : files.toList()) {
+                Files.writeString(f, "not a cache");
+            }
+        }
+        assertTrue(build(content, site).succeeded());
+        Path fresh = tmp.resolve("fresh");
+        build(content, fresh);
+        assertSameFiles(fresh, site);
+    }
+
+    private static BuildResult build(Path content, Path output) {
+        return new Build().build(new BuildRequest(content, output, null, false, ""));
+    }
+
+    private static dev.threefold.core.model.Unit withTitle(dev.threefold.core.model.Unit u, String title) {
+        return new dev.threefold.core.model.Unit(u.id(), title, u.subject(), u.grades(), u.audience(), u.term(), u.sequence(),
+                u.summary(), u.bigIdeas(), u.essentialQuestions(), u.standards(), u.prerequisites(), u.tags(), u.norms(),
+                u.initiatives(), u.provocation(), u.lessons(), u.assessment(), u.teacherNotes(), u.teacherReflection(),
+                u.sourcePath(), u.at(), u.unitLinks());
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> a = files(expected);
+        Map<String, byte[]> b = files(actual);
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+}
