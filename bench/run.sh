@@ -5,9 +5,11 @@
 #
 # For each N: writes a deterministic corpus of N contract-valid units with
 # bench/corpus.py (cached in target/bench/corpus-N), then times
-#   1. a full build through the command line (java -jar generator/cli/target/threefold.jar build),
-#   2. a rebuild after one unit was edited (there is no incremental cache yet: a full build),
-#   3. a full build through the Maven plugin (mvn -f site/pom.xml package),
+#   1. a full build through the command line (java -jar generator/cli/target/threefold.jar build)
+#      into a new output folder with no build cache,
+#   2. a rebuild after one unit was edited, with the cache the full build left
+#      (.site-N.threefold-cache beside the output: only the edited file is bound again),
+#   3. a full build through the Maven plugin (mvn -f site/pom.xml package), again with no cache,
 # and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v).
 # Needs python3 and GNU time (Debian package `time`). Build the jar first:
 #   mvn -B -DskipTests install
@@ -36,6 +38,7 @@ for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
   out="$work/site-$n"
+  rm -rf "$out" "$work/.site-$n.threefold-cache" "$out-maven" "$work/.site-$n-maven.threefold-cache"
   measure "cli full build, $n units" "$n" java -jar "$jar" build --content "$corpus" --output "$out"
   unit=$(find "$corpus/units" -name 'unit-00000.yaml')
   sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
