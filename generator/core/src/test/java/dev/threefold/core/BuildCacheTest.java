@@ -28,13 +28,9 @@ class BuildCacheTest {
         assertTrue(build(content, site).succeeded());
         assertEquals(2, BoundUnits.read(BoundUnits.folderFor(site)).size(), "both units are in the cache");
 
-        Path unit = content.resolve("units/grade-3/fractions.yaml");
-        Files.writeString(unit, Files.readString(unit).replace("title: Fair Shares", "title: Fair Shares, Edited"));
+        edit(content.resolve("units/grade-3/fractions.yaml"), "title: Fair Shares", "title: Fair Shares, Edited");
         assertTrue(build(content, site).succeeded());
-
-        Path fresh = tmp.resolve("fresh");
-        assertTrue(build(content, fresh).succeeded());
-        assertSameFiles(fresh, site);
+        assertSameAsFreshBuild(content, site);
         assertTrue(Files.readString(site.resolve("units/fractions/index.html")).contains("Fair Shares, Edited"));
     }
 
@@ -51,7 +47,26 @@ class BuildCacheTest {
                 : e);
         BoundUnits.write(folder, cache);
         build(content, site);
-        assertTrue(Files.readString(site.resolve("units/fractions/index.html")).contains("From The Cache"));
+        // (units.json: the unit page itself is kept, since its inputs did not change)
+        assertTrue(Files.readString(site.resolve("units.json")).contains("From The Cache"));
+    }
+
+    @Test
+    void aPageWhoseInputsAreUnchangedIsKeptNotRenderedAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        // Mark the built page: if a rebuild renders it, the mark is gone; if it keeps the file, the mark stays.
+        Path page = site.resolve("units/fractions/index.html");
+        Files.writeString(page, "kept");
+        build(content, site);
+        assertEquals("kept", Files.readString(page));
+
+        // Editing the unit's prerequisite-follower (its title shows on this page) renders it again.
+        edit(content.resolve("units/grade-4/deep/decimal-tenths.yaml"), "title: Tenths and Hundredths", "title: Tenths");
+        build(content, site);
+        assertTrue(Files.readString(page).contains("Tenths"));
+        assertSameAsFreshBuild(content, site);
     }
 
     @Test
@@ -65,9 +80,7 @@ class BuildCacheTest {
             }
         }
         assertTrue(build(content, site).succeeded());
-        Path fresh = tmp.resolve("fresh");
-        build(content, fresh);
-        assertSameFiles(fresh, site);
+        assertSameAsFreshBuild(content, site);
     }
 
     private static BuildResult build(Path content, Path output) {
@@ -79,6 +92,17 @@ class BuildCacheTest {
                 u.summary(), u.bigIdeas(), u.essentialQuestions(), u.standards(), u.prerequisites(), u.tags(), u.norms(),
                 u.initiatives(), u.provocation(), u.lessons(), u.assessment(), u.teacherNotes(), u.teacherReflection(),
                 u.sourcePath(), u.at(), u.unitLinks());
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        Files.writeString(file, Files.readString(file).replace(from, to));
+    }
+
+    /** The site equals what a build into a new folder, with no cache, writes. */
+    private void assertSameAsFreshBuild(Path content, Path site) throws IOException {
+        Path fresh = tmp.resolve("fresh-" + System.nanoTime());
+        assertTrue(build(content, fresh).succeeded());
+        assertSameFiles(fresh, site);
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {

@@ -131,7 +131,7 @@ public final class BoundUnits {
     }
 
     /** The jar (or classes folder) this code came from, with its size and time: another build of Threefold starts afresh. */
-    static String codeVersion() {
+    public static String codeVersion() {
         try {
             Path code = Path.of(BoundUnits.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();

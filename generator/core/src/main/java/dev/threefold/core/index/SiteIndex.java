@@ -154,6 +154,11 @@ public final class SiteIndex {
         return followers.getOrDefault(u.id(), List.of());
     }
 
+    /** Every grade, subject and tag with its URL slug: what a link to a list page depends on. */
+    public String slugs() {
+        return gradeSlugs + "|" + subjectSlugs + "|" + tagSlugs;
+    }
+
     public List<Unit> prerequisites(Unit u) {
         return u.prerequisites().stream().map(r -> byId.get(r.id())).toList();
     }

@@ -12,6 +12,19 @@ public interface PageSink {
 
     void write(String path, byte[] bytes);
 
+    /**
+     * Keeps the previous build's file at {@code path} when it was made from inputs with the same
+     * key, instead of rendering it again; false when the sink cannot (then the caller renders).
+     */
+    default boolean keep(String path, String key) {
+        return false;
+    }
+
+    /** Writes a page made from inputs with this key, so that the next build can keep it. */
+    default void write(String path, byte[] bytes, String key) {
+        write(path, bytes);
+    }
+
     /** Copies a file as it is (an asset). */
     void copy(String path, Path source);
 

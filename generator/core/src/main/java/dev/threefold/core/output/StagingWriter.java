@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,6 +34,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private final Path staging;
     /** The site being replaced, whose unchanged files are linked rather than written again; or null. */
     private final Path previous;
+    /** Page path → key of its inputs, in the previous site and in this one ({@value #KEYS}). */
+    private final Map<String, String> previousKeys;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    /** The keys of a site's pages, one "key path" per line, so the next build knows which pages it may keep. */
+    static final String KEYS = ".threefold-pages";
     private final AtomicInteger written = new AtomicInteger();
     private boolean committed;
 
@@ -44,6 +54,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             removeStale(parent, "." + name + ".old-");
             this.staging = Files.createTempDirectory(parent, "." + name + ".staging-");
             this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
+            this.previousKeys = readKeys(previous);
             Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
@@ -105,6 +116,47 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     @Override
+    public boolean keep(String path, String key) {
+        if (previous == null || !key.equals(previousKeys.get(path))) {
+            return false;
+        }
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, previous.resolve(path));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+        keys.put(path, key);
+        written.incrementAndGet();
+        return true;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes, String key) {
+        write(path, bytes);
+        keys.put(path, key);
+    }
+
+    private static Map<String, String> readKeys(Path site) {
+        Map<String, String> out = new HashMap<>();
+        if (site == null || !Files.isRegularFile(site.resolve(KEYS))) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(site.resolve(KEYS))) {
+                int space = line.indexOf(' ');
+                if (space > 0) {
+                    out.put(line.substring(space + 1), line.substring(0, space));
+                }
+            }
+        } catch (IOException e) {
+            out.clear(); // no keys: every page is rendered again
+        }
+        return out;
+    }
+
+    @Override
     public void copy(String path, Path source) {
         Path target = target(path);
         try {
@@ -138,6 +190,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             throw new IllegalStateException(output + " exists and was not written by Threefold; refusing to replace it");
         }
         try {
+            StringBuilder lines = new StringBuilder();
+            new TreeMap<>(keys).forEach((path, key) -> lines.append(key).append(' ').append(path).append('\n'));
+            Files.writeString(staging.resolve(KEYS), lines);
             Path old = null;
             if (Files.exists(output)) {
                 old = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString()

@@ -41,9 +41,14 @@ public final class SitePlan {
     }
 
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl) {
+        this(index, theme, contentAssets, baseUrl, null);
+    }
+
+    /** @param keys the keys of unit pages' inputs, letting a rebuild keep unchanged pages; or null */
+    public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageKeys keys) {
         this.index = index;
         this.baseUrl = baseUrl;
-        this.renderer = new SiteRenderer(theme, index);
+        this.renderer = new SiteRenderer(theme, index, keys);
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
         }
@@ -133,7 +138,11 @@ public final class SitePlan {
         all.parallelStream().forEach(p -> {
             if (failure.get() == null) {
                 try {
-                    sink.write(p.path(), renderer.render(p));
+                    if (p.key() == null) {
+                        sink.write(p.path(), renderer.render(p));
+                    } else if (!sink.keep(p.path(), p.key())) {
+                        sink.write(p.path(), renderer.render(p), p.key());
+                    }
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }

@@ -20,9 +20,16 @@ public final class SiteRenderer {
 
     private final PageRenderer pages;
     private final SiteIndex index;
+    private final PageKeys keys;
 
     public SiteRenderer(Theme theme, SiteIndex index) {
+        this(theme, index, null);
+    }
+
+    /** @param keys the keys of unit pages' inputs, or null to render every page on every build */
+    public SiteRenderer(Theme theme, SiteIndex index, PageKeys keys) {
         this.index = index;
+        this.keys = keys;
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
@@ -45,8 +52,9 @@ public final class SiteRenderer {
         UnitJsonLd jsonLd = new UnitJsonLd(index);
         for (Unit u : index.units()) {
             todo.add(new Page(index.unitUrl(u), "unit.ftlh",
-                    () -> Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))));
-            todo.add(new Page(index.studentUrl(u), "student.ftlh", () -> Map.of("section", "units", "unit", u)));
+                    () -> Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u)), key(u, "unit.ftlh")));
+            todo.add(new Page(index.studentUrl(u), "student.ftlh", () -> Map.of("section", "units", "unit", u),
+                    key(u, "student.ftlh")));
         }
         todo.add(listIndex("grades", "Grades", () -> index.byGrade().keySet().stream()
                 .map(g -> new Entry(new Helpers().gradeLabel(g), index.gradeUrl(g), index.byGrade().get(g).size())).toList()));
@@ -77,6 +85,10 @@ public final class SiteRenderer {
         return todo;
     }
 
+    private String key(Unit u, String template) {
+        return keys == null ? null : keys.of(u, template);
+    }
+
     public byte[] render(Page p) {
         return pages.render(p.template, p.path, p.model.get());
     }
@@ -85,8 +97,14 @@ public final class SiteRenderer {
     public record Entry(String label, String url, int count) {
     }
 
-    /** An HTML page: where it goes, its template, and its model, computed only when it is rendered. */
-    public record Page(String path, String template, Supplier<Map<String, Object>> model) {
+    /**
+     * An HTML page: where it goes, its template, its model (computed only when it is rendered),
+     * and the key of its inputs when a rebuild may keep the previous file ({@link PageKeys}), or null.
+     */
+    public record Page(String path, String template, Supplier<Map<String, Object>> model, String key) {
+        public Page(String path, String template, Supplier<Map<String, Object>> model) {
+            this(path, template, model, null);
+        }
     }
 
     private static Page list(String section, String url, String title, List<Unit> units) {

@@ -64,6 +64,27 @@ public final class Theme {
         this.freemarker = cfg;
     }
 
+    /**
+     * A hash of the user's theme folder (every file's path and bytes), or "" for the default
+     * theme alone, which is part of the Threefold jar.
+     */
+    public String fingerprint() {
+        if (userTheme == null || !Files.isDirectory(userTheme)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> s = Files.walk(userTheme)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                sb.append(userTheme.relativize(p)).append('\u0000')
+                        .append(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(p)))).append('\n');
+            }
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "unreadable " + System.nanoTime(); // never matches: every page is rendered
+        }
+        return sb.toString();
+    }
+
     /** The lookup order, as shown in errors. */
     public String lookupOrder(String name) {
         String defaults = "the default theme's templates/" + name;

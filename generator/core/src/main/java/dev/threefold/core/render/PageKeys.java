@@ -1,0 +1,62 @@
+package dev.threefold.core.render;
+
+import dev.threefold.core.cache.BoundUnits;
+import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.model.Unit;
+
+import java.util.Map;
+
+/**
+ * What a unit's own pages (unit and student view) are made from, as one hash:
+ * the unit's text, the texts of the units it links to as prerequisites and
+ * followers (their titles, grades and subjects show on it), and everything
+ * site-wide such a page shows (curriculum, standards, theme, Threefold
+ * itself, the grade/subject/tag URLs). Two builds that give a page the same
+ * key give it the same bytes, so a rebuild keeps the previous file instead of
+ * rendering it again. Lists, reports and indexes have no key: they show
+ * every unit and are always rendered.
+ */
+public final class PageKeys {
+
+    private final String site;
+    private final Map<String, String> unitHashes;
+    private final SiteIndex index;
+
+    /**
+     * @param siteInputs  hash of every site-wide input (see {@link #siteInputs})
+     * @param unitHashes  unit id → hash of its file and binding context; units missing have no key
+     */
+    public PageKeys(String siteInputs, Map<String, String> unitHashes, SiteIndex index) {
+        this.index = index;
+        this.unitHashes = unitHashes;
+        this.site = BoundUnits.hash(siteInputs + "\u0000" + index.slugs());
+    }
+
+    /** The key of {@code u}'s pages, or null when one of its inputs has no known hash. */
+    public String of(Unit u, String template) {
+        StringBuilder sb = new StringBuilder(site).append('|').append(template);
+        if (!append(sb, u)) {
+            return null;
+        }
+        for (Unit p : index.prerequisites(u)) {
+            if (!append(sb.append("|p"), p)) {
+                return null;
+            }
+        }
+        for (Unit f : index.followers(u)) {
+            if (!append(sb.append("|f"), f)) {
+                return null;
+            }
+        }
+        return BoundUnits.hash(sb.toString());
+    }
+
+    private boolean append(StringBuilder sb, Unit u) {
+        String h = unitHashes.get(u.id());
+        if (h == null) {
+            return false;
+        }
+        sb.append(':').append(u.id()).append('=').append(h);
+        return true;
+    }
+}
