@@ -98,7 +98,7 @@ public final class Main implements Runnable {
             }
             print(spec, r);
             if (timings) {
-                r.timings().forEach((stage, time) -> spec.commandLine().getErr().printf(Locale.ROOT, "%-8s %6.2f s%n",
+                r.timings().forEach((stage, time) -> spec.commandLine().getErr().printf(Locale.ROOT, "%-12s %6.2f s%n",
                         stage, time.toMillis() / 1000.0));
             }
             if (!r.succeeded()) {

@@ -124,10 +124,23 @@ class MainTest {
         int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
                 "--output", site.toString(), "--theme", tmp.resolve("theme").toString());
         assertEquals(1, code);
-        assertTrue(err.toString().startsWith("threefold: template unit.ftlh could not be read"), err.toString());
-        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        assertTrue(err.toString().startsWith("threefold: template unit.ftlh could not be read: unit.ftlh:1:"), err.toString());
+        assertEquals(1, err.toString().lines().count(), "one line: " + err);
         assertFalse(Files.exists(site));
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void aTemplateThatFailsOnAPageNamesTheTemplateLineAndExpressionInOneLine(@TempDir Path tmp) throws IOException {
+        Path theme = Files.createDirectories(tmp.resolve("theme/templates"));
+        Files.writeString(theme.resolve("unit.ftlh"), "<h1>${unit.title}</h1>\n<p>${unit.titel}</p>\n");
+        int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
+                "--output", tmp.resolve("site").toString(), "--theme", tmp.resolve("theme").toString());
+        assertEquals(1, code);
+        String message = err.toString();
+        assertEquals(1, message.lines().count(), "one line: " + message);
+        assertTrue(message.startsWith("threefold: template unit.ftlh failed on units/"), message);
+        assertTrue(message.contains("unit.ftlh:2:6: ") && message.contains("unit.titel"), message);
     }
 
     @Test

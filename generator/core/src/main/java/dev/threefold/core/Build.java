@@ -103,7 +103,9 @@ public final class Build {
         timings.put("cache", Duration.ofNanos(System.nanoTime() - t));
         Checked c = check(request, timings, cache);
         if (cacheFolder != null) {
+            t = System.nanoTime();
             BoundUnits.write(cacheFolder, cache);
+            timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
         if (!c.ok()) {

@@ -33,7 +33,7 @@ public final class PageRenderer {
         try {
             theme.template(template).process(data, out);
         } catch (TemplateException | IOException e) {
-            throw new Theme.ThemeException("template " + template + " failed on " + path + ": " + e.getMessage(), e);
+            throw new Theme.ThemeException("template " + template + " failed on " + path + ": " + Theme.oneLine(e), e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -97,7 +97,7 @@ public final class Theme {
         } catch (TemplateNotFoundException e) {
             throw new ThemeException("template " + name + " not found; looked in " + lookupOrder(name), e);
         } catch (IOException e) {
-            throw new ThemeException("template " + name + " could not be read: " + e.getMessage(), e);
+            throw new ThemeException("template " + name + " could not be read: " + oneLine(e), e);
         }
     }
 
@@ -159,6 +159,41 @@ public final class Theme {
                 }
             }
         }
+    }
+
+    /**
+     * A FreeMarker error as one line a theme author can act on, e.g.
+     * {@code unit.ftlh:12:5: The following has evaluated to null or missing: ==> unit.titel};
+     * FreeMarker's own message runs over many lines with an FTL stack trace.
+     */
+    static String oneLine(Exception e) {
+        if (e instanceof freemarker.core.ParseException p) {
+            return p.getTemplateName() + ":" + p.getLineNumber() + ":" + p.getColumnNumber() + ": " + firstParagraph(p.getEditorMessage());
+        }
+        if (e instanceof freemarker.template.TemplateException t && t.getTemplateSourceName() != null) {
+            return t.getTemplateSourceName() + ":" + t.getLineNumber() + ":" + t.getColumnNumber() + ": "
+                    + firstParagraph(t.getMessageWithoutStackTop());
+        }
+        return firstParagraph(String.valueOf(e.getMessage()));
+    }
+
+    /** The text up to the first blank line or "----" rule, its lines joined by spaces. */
+    private static String firstParagraph(String message) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("----")) {
+                if (sb.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(l.replaceAll("\\s*\\[in template .*?]$", ""));
+        }
+        return sb.toString();
     }
 
     /** A theme that cannot render: a missing or broken template. */

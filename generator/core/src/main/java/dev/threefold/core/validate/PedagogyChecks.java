@@ -39,7 +39,8 @@ public final class PedagogyChecks {
         }
         for (Pedagogy.Violation v : Pedagogy.balanceViolations(Balance.of(u), curriculum)) {
             String dim = v.dimension().id();
-            d.warning("out-of-balance", u.at(), "lessons",
+            // At the first lesson: the unit's time is in its lessons (the provocation aside).
+            d.warning("out-of-balance", u.lessons().isEmpty() ? u.at() : u.lessons().get(0).at(), "lessons",
                     dim + " has " + v.minutes() + " of " + v.total() + " minutes (" + Pedagogy.percent(v.share())
                             + "), outside curriculum.balance (" + v.bound() + ")",
                     v.tooLow() ? "add or lengthen " + dim + " activities"
