@@ -99,12 +99,13 @@ public final class Build {
         long t = System.nanoTime();
         // One-shot builds keep bound units on disk beside the site: the next build binds only changed files.
         Path cacheFolder = bound == null && StagingWriter.isReplaceable(request.output()) ? BoundUnits.folderFor(request.output()) : null;
-        Map<String, BoundUnits.Entry> cache = cacheFolder == null ? bound : new ConcurrentHashMap<>(BoundUnits.read(cacheFolder));
+        Map<String, BoundUnits.Entry> before = cacheFolder == null ? Map.of() : BoundUnits.read(cacheFolder);
+        Map<String, BoundUnits.Entry> cache = cacheFolder == null ? bound : new ConcurrentHashMap<>(before);
         timings.put("cache", Duration.ofNanos(System.nanoTime() - t));
         Checked c = check(request, timings, cache);
         if (cacheFolder != null) {
             t = System.nanoTime();
-            BoundUnits.write(cacheFolder, cache);
+            BoundUnits.write(cacheFolder, before, cache);
             timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
