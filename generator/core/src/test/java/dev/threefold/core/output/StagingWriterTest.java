@@ -73,6 +73,30 @@ class StagingWriterTest {
     }
 
     @Test
+    void anUpdateKilledWhileBeingAppliedIsFinishedByTheNextBuild(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        // What a build killed halfway through applying its journal leaves behind.
+        Path decided = Files.createDirectories(tmp.resolve(".site.staging-999"));
+        Files.writeString(decided.resolve("index.html"), "the new home page");
+        Files.writeString(decided.resolve(StagingWriter.JOURNAL), "delete units/fractions/index.html\n");
+        new StagingWriter(out).close();
+        assertEquals("the new home page", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("units/fractions")), "the deleted page and its empty folder are gone");
+        assertFalse(Files.exists(decided));
+    }
+
+    @Test
+    void aRebuildLeavesUnchangedFilesUntouched(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        Path home = out.resolve("index.html");
+        Object before = Files.getAttribute(home, "unix:ino");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertEquals(before, Files.getAttribute(home, "unix:ino"), "same file, not rewritten");
+    }
+
+    @Test
     void aSwapInterruptedBetweenItsTwoRenamesIsUndone(@TempDir Path tmp) throws IOException {
         Path old = Files.createDirectories(tmp.resolve(".site.old-42"));
         Files.writeString(old.resolve(StagingWriter.MARKER), "");
