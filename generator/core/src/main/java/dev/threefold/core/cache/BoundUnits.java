@@ -3,13 +3,31 @@ package dev.threefold.core.cache;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.model.Unit;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.KryoException;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
+import dev.threefold.core.diag.Position;
+import dev.threefold.core.diag.Severity;
+import dev.threefold.core.model.Activity;
+import dev.threefold.core.model.Assessment;
+import dev.threefold.core.model.Audience;
+import dev.threefold.core.model.Dimension;
+import dev.threefold.core.model.EntryPoint;
+import dev.threefold.core.model.Grouping;
+import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.Level;
+import dev.threefold.core.model.Markdown;
+import dev.threefold.core.model.Prompt;
+import dev.threefold.core.model.PromptKind;
+import dev.threefold.core.model.Ref;
+import dev.threefold.core.model.Role;
+import dev.threefold.core.model.Strategy;
+
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +54,16 @@ import java.util.stream.IntStream;
 public final class BoundUnits {
 
     /** One unit file's result; {@code unit} is null when the file could not be bound. */
-    public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics) implements Serializable {
+    public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics) {
     }
 
     /** The cache is split by path into this many files, read and written on all cores. */
     private static final int SHARDS = 16;
-    /** Only our model and the JDK collections it uses may be read back. */
-    private static final ObjectInputFilter ONLY_MODEL = ObjectInputFilter.Config.createFilter(
-            "dev.threefold.core.**;java.util.*;java.lang.*;!*");
+    /** Everything an entry holds. Kryo reads back only these classes, so a cache file can never name another. */
+    private static final List<Class<?>> CLASSES = List.of(Entry.class, Unit.class, Lesson.class, Activity.class,
+            Assessment.class, EntryPoint.class, Grouping.class, Markdown.class, Prompt.class, Ref.class, Role.class,
+            Diagnostic.class, Position.class, Audience.class, Dimension.class, Level.class, PromptKind.class,
+            Strategy.class, Severity.class, ArrayList.class, HashMap.class);
 
     private BoundUnits() {
     }
@@ -81,20 +101,35 @@ public final class BoundUnits {
         return "bound-units-" + i + ".bin";
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Entry> readShard(Path file, String version) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || version.equals("unknown")) {
             return null;
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            in.setObjectInputFilter(ONLY_MODEL);
-            if (version.equals("unknown") || !version.equals(in.readUTF())) {
+        try (InputStream stream = Files.newInputStream(file); Input in = new Input(stream, 1 << 16)) {
+            if (!version.equals(in.readString())) {
                 return null;
             }
-            return (Map<String, Entry>) in.readObject();
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
-            return null; // InvalidClassException and friends: a cache from other code, rebuilt by this build
+            Kryo kryo = kryo();
+            int count = in.readInt(true);
+            Map<String, Entry> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                entries.put(in.readString(), kryo.readObject(in, Entry.class));
+            }
+            return entries;
+        } catch (IOException | KryoException | IllegalArgumentException | ClassCastException e) {
+            return null; // damaged, or written by other code: rebuilt by this build
         }
+    }
+
+    /** A Kryo for one thread (Kryo is not thread-safe) that knows exactly our classes. */
+    private static Kryo kryo() {
+        Kryo kryo = new Kryo();
+        kryo.setRegistrationRequired(true);
+        kryo.setReferences(false); // the model is a tree: no shared or cyclic references to track
+        ImmutableCollectionsSerializers.addDefaultSerializers(kryo);
+        ImmutableCollectionsSerializers.registerSerializers(kryo);
+        CLASSES.forEach(kryo::register);
+        return kryo;
     }
 
     /**
@@ -139,15 +174,30 @@ public final class BoundUnits {
     }
 
     private static void writeShard(Path folder, String name, String version, Map<String, Entry> entries) {
+        Path tmp = null;
         try {
-            Path tmp = Files.createTempFile(folder, name, ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(version);
-                out.writeObject(entries);
+            tmp = Files.createTempFile(folder, name, ".tmp");
+            try (OutputStream stream = Files.newOutputStream(tmp); Output out = new Output(stream, 1 << 16)) {
+                out.writeString(version);
+                out.writeInt(entries.size(), true);
+                Kryo kryo = kryo();
+                for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                    out.writeString(e.getKey());
+                    kryo.writeObject(out, e.getValue());
+                }
             }
             Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + folder, e);
+        } catch (KryoException e) {
+            // A class the cache does not know: a bug, but not the site's problem. Without this
+            // shard the next build simply binds everything again.
+            try {
+                Files.deleteIfExists(tmp);
+                Files.deleteIfExists(folder.resolve(name));
+            } catch (IOException ignored) {
+                // the stale shard fails its version check or a later write replaces it
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Comparator;
  * @param hint    what to write instead; may be empty
  */
 public record Diagnostic(Severity severity, String code, Position position, String keyPath,
-                         String message, String hint) implements java.io.Serializable {
+                         String message, String hint) {
 
     /** By file, line and column; a stable sort keeps problems at one position in the order they were found. */
     public static final Comparator<Diagnostic> ORDER = Comparator

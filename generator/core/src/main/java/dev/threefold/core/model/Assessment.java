@@ -3,5 +3,5 @@ package dev.threefold.core.model;
 import java.util.List;
 
 /** {@code evidence} may be null. */
-public record Assessment(Markdown evidence, List<String> successCriteria) implements java.io.Serializable {
+public record Assessment(Markdown evidence, List<String> successCriteria) {
 }

@@ -6,5 +6,5 @@ package dev.threefold.core.model;
  * for pages two folders deep ({@code units/<id>/}, {@code grades/<slug>/}, ...);
  * curriculum markdown for the site root.
  */
-public record Markdown(String source, String html) implements java.io.Serializable {
+public record Markdown(String source, String html) {
 }

@@ -1,5 +1,5 @@
 package dev.threefold.core.model;
 
 /** A reflection prompt; {@code kind} is null for a plain string. */
-public record Prompt(String text, PromptKind kind) implements java.io.Serializable {
+public record Prompt(String text, PromptKind kind) {
 }

@@ -18,7 +18,7 @@ public record Unit(String id, String title, String subject, List<String> grades,
                    List<String> essentialQuestions, List<Ref> standards, List<Ref> prerequisites,
                    List<String> tags, List<Ref> norms, List<Ref> initiatives, Activity provocation,
                    List<Lesson> lessons, Assessment assessment, Markdown teacherNotes,
-                   List<String> teacherReflection, String sourcePath, Position at, List<Ref> unitLinks) implements java.io.Serializable {
+                   List<String> teacherReflection, String sourcePath, Position at, List<Ref> unitLinks) {
 
     /** The provocation (if any) followed by every lesson's activities, in teaching order. */
     public List<Activity> allActivities() {
