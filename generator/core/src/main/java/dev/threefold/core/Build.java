@@ -92,7 +92,7 @@ public final class Build {
         return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
     }
 
-    /** Checks, then renders into a staging folder and swaps it in on success. */
+    /** Checks, then renders into a staging folder and puts it in place on success (see {@link StagingWriter}). */
     public BuildResult build(BuildRequest request) {
         Objects.requireNonNull(request.output(), "output folder is required");
         Map<String, Duration> timings = new LinkedHashMap<>();
