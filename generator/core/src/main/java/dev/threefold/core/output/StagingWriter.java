@@ -143,10 +143,18 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     @Override
     public void copy(String path, Path source) {
+        Path target = target(path);
+        files.add(path);
+        written.incrementAndGet();
         try {
-            write(path, Files.readAllBytes(source));
+            Path old = previous == null ? null : previous.resolve(path);
+            if (old != null && Files.isRegularFile(old) && Files.mismatch(old, source) == -1) {
+                return; // the same asset as before: left in place
+            }
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source, e);
+            throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
         }
     }
 
