@@ -35,6 +35,24 @@ class BuildCacheTest {
     }
 
     @Test
+    void recordsOfUnchangedUnitsAreReusedAndTheFilesStillMatchAFreshBuild() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        // A third unit that no other names, so editing it leaves the other two units' keys alone.
+        Path loner = content.resolve("units/grade-3/loner.yaml");
+        Files.writeString(loner, Files.readString(content.resolve("units/grade-3/fractions.yaml"))
+                .replace("title: Fair Shares", "title: Loner"));
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        assertTrue(build(content, site).succeeded());
+        assertSameAsFreshBuild(content, site); // every record reused
+        edit(loner, "title: Loner", "title: Loner, Edited");
+        assertTrue(build(content, site).succeeded());
+        assertSameAsFreshBuild(content, site); // two records reused, one made again
+        assertTrue(Files.readString(site.resolve("units.json")).contains("Loner, Edited"));
+        assertTrue(Files.readString(site.resolve("search/index.js")).contains("Loner, Edited"));
+    }
+
+    @Test
     void anUnchangedFileIsNotBoundAgain() throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");
@@ -47,8 +65,8 @@ class BuildCacheTest {
                 : e);
         BoundUnits.write(folder, cache);
         build(content, site);
-        // (units.json: the unit page itself is kept, since its inputs did not change)
-        assertTrue(Files.readString(site.resolve("units.json")).contains("From The Cache"));
+        // (on a list page: the unit page and its units.json record are kept, since their inputs did not change)
+        assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("From The Cache"));
     }
 
     @Test

@@ -20,6 +20,18 @@ public interface PageSink {
         return false;
     }
 
+    /**
+     * From the previous build's file at {@code path}, the bytes of the record written with this
+     * key (one unit's part of units.json, say), or null when there is none.
+     */
+    default byte[] previousRecord(String path, String key) {
+        return null;
+    }
+
+    /** Notes that the record with this key lies at {@code offset} in this build's file at {@code path}. */
+    default void record(String path, String key, long offset, int length) {
+    }
+
     /** Writes a page made from inputs with this key, so that the next build can keep it. */
     default void write(String path, byte[] bytes, String key) {
         write(path, bytes);

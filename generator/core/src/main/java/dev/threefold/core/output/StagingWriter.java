@@ -44,6 +44,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     public static final String MARKER = ".threefold-site";
     /** The keys of a site's pages, one "key path" per line, so the next build knows which pages it may keep. */
     static final String KEYS = ".threefold-pages";
+    /** Where each unit's record lies in units.json and the search index: "key path offset length" per line. */
+    static final String RECORDS = ".threefold-records";
     /** In a staging folder: the update, decided and about to be applied (see {@link #commit()}). */
     static final String JOURNAL = ".threefold-journal";
 
@@ -53,6 +55,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private final Path previous;
     private final Map<String, String> previousKeys;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    /** "path key" → {offset, length}, in the previous site and in this one. */
+    private final Map<String, long[]> previousRecords;
+    private final Map<String, long[]> records = new ConcurrentHashMap<>();
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -70,6 +75,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             this.staging = Files.createTempDirectory(parent, "." + name + ".staging-");
             this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
             this.previousKeys = readKeys(previous);
+            this.previousRecords = readRecords(previous);
             Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
@@ -129,6 +135,28 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         return true;
     }
 
+    @Override
+    public byte[] previousRecord(String path, String key) {
+        long[] at = previous == null ? null : previousRecords.get(path + " " + key);
+        if (at == null) {
+            return null;
+        }
+        try (java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(previous.resolve(path))) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) at[1]);
+            while (buffer.hasRemaining() && f.read(buffer, at[0] + buffer.position()) >= 0) {
+                // positional reads until the record is whole or the file ends
+            }
+            return buffer.hasRemaining() ? null : buffer.array();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void record(String path, String key, long offset, int length) {
+        records.put(path + " " + key, new long[] {offset, length});
+    }
+
     private boolean unchanged(String path, byte[] bytes) {
         if (previous == null) {
             return false;
@@ -184,6 +212,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             StringBuilder lines = new StringBuilder();
             new TreeMap<>(keys).forEach((path, key) -> lines.append(key).append(' ').append(path).append('\n'));
             Files.writeString(staging.resolve(KEYS), lines);
+            StringBuilder ranges = new StringBuilder();
+            new TreeMap<>(records).forEach((pathAndKey, at) -> ranges.append(pathAndKey).append(' ')
+                    .append(at[0]).append(' ').append(at[1]).append('\n'));
+            Files.writeString(staging.resolve(RECORDS), ranges);
             if (previous == null) {
                 swapWhole();
             } else {
@@ -219,7 +251,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         try (Stream<Path> s = Files.walk(previous)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 String path = previous.relativize(p).toString().replace('\\', '/');
-                if (!files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS)) {
+                if (!files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)) {
                     journal.append("delete ").append(path).append('\n');
                 }
             }
@@ -305,6 +337,24 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             }
         } catch (IOException e) {
             out.clear(); // no keys: every page is rendered again
+        }
+        return out;
+    }
+
+    private static Map<String, long[]> readRecords(Path site) {
+        Map<String, long[]> out = new HashMap<>();
+        if (site == null || !Files.isRegularFile(site.resolve(RECORDS))) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(site.resolve(RECORDS))) {
+                String[] f = line.split(" ");
+                if (f.length == 4) {
+                    out.put(f[0] + " " + f[1], new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            out.clear(); // no records: every one is made again
         }
         return out;
     }

@@ -37,19 +37,14 @@ public final class SearchIndex {
     }
 
     public static byte[] of(SiteIndex index) {
+        return of(index, UnitRecords.NONE);
+    }
+
+    /** As {@link #of(SiteIndex)}, taking unchanged unit records from the previous build. */
+    static byte[] of(SiteIndex index, UnitRecords.Reuse reuse) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        out.writeBytes("window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8));
-        out.write('[');
-        boolean[] first = {true};
-        InOrder.each(index.units(), u -> record(u, index), bytes -> {
-            if (!first[0]) {
-                out.write(',');
-            }
-            first[0] = false;
-            out.writeBytes(bytes);
-        });
-        out.write(']');
-        out.writeBytes(";\n".getBytes(StandardCharsets.UTF_8));
+        UnitRecords.write(index.units(), u -> record(u, index), "window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8),
+                ";\n".getBytes(StandardCharsets.UTF_8), out, reuse);
         return out.toByteArray();
     }
 

@@ -34,6 +34,7 @@ public final class SitePlan {
     private final Map<String, byte[]> themeAssets;
     private final Map<String, Path> contentAssets;
     private final String baseUrl;
+    private final PageKeys keys;
     /** The reports and their files, computed on first need: the preview rarely needs them. */
     private Reported reported;
 
@@ -48,6 +49,7 @@ public final class SitePlan {
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageKeys keys) {
         this.index = index;
         this.baseUrl = baseUrl;
+        this.keys = keys;
         this.renderer = new SiteRenderer(theme, index, keys);
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
@@ -128,6 +130,29 @@ public final class SitePlan {
         }
     }
 
+    /** A unit's record in {@code path} is reused from the previous build when its key (as its pages') is unchanged. */
+    private UnitRecords.Reuse reuse(PageSink sink, String path) {
+        if (keys == null) {
+            return UnitRecords.NONE;
+        }
+        return new UnitRecords.Reuse() {
+            @Override
+            public String key(dev.threefold.core.model.Unit u) {
+                return keys.of(u, path);
+            }
+
+            @Override
+            public byte[] previous(String key) {
+                return sink.previousRecord(path, key);
+            }
+
+            @Override
+            public void wrote(String key, long offset, int length) {
+                sink.record(path, key, offset, length);
+            }
+        };
+    }
+
     /** Writes every file into the sink: pages in parallel, units.json streamed, assets copied. */
     public void writeAll(PageSink sink) {
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
@@ -154,7 +179,9 @@ public final class SitePlan {
         reported().data().forEach((path, bytes) -> sink.write(path, bytes.get()));
         data.forEach((path, bytes) -> {
             if (path.equals("units.json")) {
-                UnitsJson.write(index, sink.open(path));
+                UnitsJson.write(index, sink.open(path), reuse(sink, path));
+            } else if (path.equals("search/index.js")) {
+                sink.write(path, SearchIndex.of(index, reuse(sink, path)));
             } else {
                 sink.write(path, bytes.get());
             }

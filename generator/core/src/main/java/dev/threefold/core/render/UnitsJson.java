@@ -34,6 +34,11 @@ public final class UnitsJson {
      * third the size. Unit records are made on all cores and written in order.
      */
     public static void write(SiteIndex index, OutputStream out) {
+        write(index, out, UnitRecords.NONE);
+    }
+
+    /** As {@link #write(SiteIndex, OutputStream)}, taking unchanged unit records from the previous build. */
+    static void write(SiteIndex index, OutputStream out, UnitRecords.Reuse reuse) {
         try (out) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             try (JsonGenerator g = SafeJson.generator(head)) {
@@ -43,22 +48,7 @@ public final class UnitsJson {
                 g.writeStringField("language", index.curriculum().language());
                 g.writeFieldName("units");
             }
-            out.write(head.toByteArray());
-            out.write('[');
-            boolean[] first = {true};
-            InOrder.each(index.units(), u -> unit(u, index), bytes -> {
-                try {
-                    if (!first[0]) {
-                        out.write(',');
-                    }
-                    first[0] = false;
-                    out.write(bytes);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            out.write(']');
-            out.write('}');
+            UnitRecords.write(index.units(), u -> unit(u, index), head.toByteArray(), new byte[] {'}'}, out, reuse);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
