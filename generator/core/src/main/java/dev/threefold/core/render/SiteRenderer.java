@@ -3,7 +3,6 @@ package dev.threefold.core.render;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
-import dev.threefold.core.output.PageSink;
 import dev.threefold.core.report.Report;
 
 import java.util.ArrayList;
@@ -34,14 +33,6 @@ public final class SiteRenderer {
                 "site", index.curriculum(),
                 "index", index,
                 "tf", new Helpers()));
-    }
-
-    /** Renders all HTML pages into the sink, in parallel; returns their paths in a stable order. */
-    public List<String> renderAll(PageSink sink, List<Report> reports) {
-        List<Page> todo = new ArrayList<>(pages());
-        todo.addAll(reportPages(reports));
-        todo.parallelStream().forEach(p -> sink.write(p.path, render(p)));
-        return todo.stream().map(Page::path).toList();
     }
 
     /** Every HTML page of the site, not yet rendered: cheap to list, each rendered when asked. */
