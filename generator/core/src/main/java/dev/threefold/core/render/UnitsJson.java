@@ -42,12 +42,14 @@ public final class UnitsJson {
         try (out) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             try (JsonGenerator g = SafeJson.generator(head)) {
+                // The object stays open: the unit records and the closing brace follow.
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
                 g.setPrettyPrinter(null);
                 g.writeStartObject();
                 g.writeStringField("title", index.curriculum().title());
                 g.writeStringField("language", index.curriculum().language());
-                g.writeFieldName("units");
             }
+            head.write(",\"units\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             UnitRecords.write(index.units(), u -> unit(u, index), head.toByteArray(), new byte[] {'}'}, out, reuse);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
