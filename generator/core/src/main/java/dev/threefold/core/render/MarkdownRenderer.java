@@ -89,18 +89,14 @@ public final class MarkdownRenderer {
 
     private Parser parserFor(String source) {
         int tables = source.indexOf('|') >= 0 ? 1 : 0;
-        int autolinks = mayHoldAutolink(source) ? 1 : 0;
+        int autolinks = SimpleParagraph.mayHoldAutolink(source) ? 1 : 0;
         return parsers[tables][autolinks];
     }
 
-    /** What the autolink extension looks for: a scheme's "://", "www." or an e-mail's "@". */
-    private static boolean mayHoldAutolink(String s) {
-        return s.indexOf('@') >= 0 || s.contains("://") || s.toLowerCase(Locale.ROOT).contains("www.");
-    }
-
     public Result render(String source, Context context) {
-        if (isPlainParagraph(source)) {
-            return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>\n", List.of(), List.of());
+        String simple = SimpleParagraph.render(source);
+        if (simple != null) {
+            return new Result(simple, List.of(), List.of());
         }
         return renderWithFlexmark(source, context);
     }
@@ -124,28 +120,6 @@ public final class MarkdownRenderer {
             }
         }
         return new Result(HtmlSanitizer.sanitize(renderer.render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
-    }
-
-    /**
-     * Most fields are one line of plain prose, whose CommonMark rendering is
-     * just an escaped paragraph; skipping flexmark for them makes binding
-     * several times faster. Anything that could be markup, a block start or an
-     * autolink takes the full path. A test checks both paths agree.
-     */
-    static boolean isPlainParagraph(String s) {
-        if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '@', '~', '\n', '\r', '\t' -> {
-                    return false;
-                }
-                default -> {
-                }
-            }
-        }
-        return !mayHoldAutolink(s);
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {
