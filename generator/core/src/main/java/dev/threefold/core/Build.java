@@ -75,7 +75,7 @@ public final class Build {
 
     /** The checked content of a folder: what validate reports and build renders. */
     /**
-     * @param tree       the content read, without the unit files' texts (already bound)
+     * @param tree       the content read (unit files are listed, their texts were read only to be bound)
      * @param unitHashes unit id → hash of its file and binding context, when the build cache is on; else empty
      */
     public record Checked(Curriculum curriculum, List<Framework> frameworks, List<Unit> units,
@@ -201,13 +201,17 @@ public final class Build {
         // name files under it), curriculum.yaml (defaults, allowed values) and the asset list (links).
         String context = BoundUnits.hash(request.content().toAbsolutePath() + "\u0000"
                 + (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets);
-        List<BoundUnits.Entry> results = tree.units().parallelStream().map(f -> {
+        List<BoundUnits.Entry> results = tree.units().parallelStream().map(file -> {
+            Diagnostics local = new Diagnostics();
+            SourceFile f = reader.readUnit(file, local);
+            if (f == null) {
+                return new BoundUnits.Entry("", context, null, local.sorted()); // unreadable: reported, never cached
+            }
             String textHash = cache == null ? "" : BoundUnits.hash(f.text());
             BoundUnits.Entry cached = cache == null ? null : cache.get(f.path());
             if (cached != null && cached.textHash().equals(textHash) && cached.contextHash().equals(context)) {
                 return cached;
             }
-            Diagnostics local = new Diagnostics();
             Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
             if (u != null) {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
@@ -249,9 +253,7 @@ public final class Build {
         if (request.strict()) {
             all = all.stream().map(Diagnostic::asError).toList();
         }
-        // Unit texts are not needed once bound; letting them go frees about 13 KB a unit for rendering.
-        ContentTree rest = new ContentTree(tree.curriculum(), tree.standards(), List.of(), tree.assets());
-        return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), rest, all, unitHashes);
+        return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), tree, all, unitHashes);
     }
 
     private static void checkFrameworkIds(List<Framework> frameworks, Diagnostics d) {

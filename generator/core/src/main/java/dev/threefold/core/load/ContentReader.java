@@ -59,8 +59,12 @@ public final class ContentReader {
             d.error("missing-file", Position.ofFile(display + "/curriculum.yaml"), "",
                     "curriculum.yaml is missing", "create it with at least `title: <your school's curriculum>`");
         }
-        List<SourceFile> standards = readYamlUnder(content, "standards", display, d);
-        List<SourceFile> units = readYamlUnder(content, "units", display, d);
+        List<SourceFile> standards = yamlUnder(content, "standards", display, d).parallelStream()
+                .map(p -> readText(content, p, display, d)).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+        List<UnitFile> units = yamlUnder(content, "units", display, d).stream()
+                .map(p -> new UnitFile(relative(content, p), display + "/" + relative(content, p), p))
+                .sorted(java.util.Comparator.comparing(UnitFile::path)).toList();
         if (units.isEmpty() && Files.isDirectory(content)) {
             d.error("no-units", Position.ofFile(display + "/units"), "",
                     "no unit files found under units/", "add unit plans as units/**/*.yaml");
@@ -79,7 +83,12 @@ public final class ContentReader {
         return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
     }
 
-    private List<SourceFile> readYamlUnder(Path content, String folder, String display, Diagnostics d) {
+    /** Reads a unit file found by {@link #read}: its text, or null when it cannot be read (reported). */
+    public SourceFile readUnit(UnitFile unit, Diagnostics d) {
+        return readText(unit.file(), unit.path(), unit.displayPath(), d);
+    }
+
+    private List<Path> yamlUnder(Path content, String folder, String display, Diagnostics d) {
         List<Path> files = new ArrayList<>();
         for (Path p : walk(content, content.resolve(folder), display, d)) {
             String name = p.getFileName().toString();
@@ -90,9 +99,7 @@ public final class ContentReader {
                         "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
             }
         }
-        // Reading is I/O-bound and small; parallel reads help on large trees.
-        return files.parallelStream().map(p -> readText(content, p, display, d)).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+        return files;
     }
 
     /** Regular files under {@code dir}, sorted; symbolic links are reported and skipped. */
@@ -120,8 +127,13 @@ public final class ContentReader {
     }
 
     private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
+        String rel = relative(content, file);
+        return readText(file, rel, display + "/" + rel, d);
+    }
+
+    private SourceFile readText(Path file, String rel, String displayPath, Diagnostics d) {
         if (seen == null) {
-            return decode(content, file, display, d);
+            return decode(file, rel, displayPath, d);
         }
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -130,18 +142,17 @@ public final class ContentReader {
             if (before != null && before.modified().equals(modified) && before.size() == attrs.size()) {
                 return before.file();
             }
-            SourceFile f = decode(content, file, display, d);
+            SourceFile f = decode(file, rel, displayPath, d);
             if (f != null) {
                 seen.put(file, new Seen(modified, attrs.size(), f));
             }
             return f;
         } catch (IOException e) {
-            return decode(content, file, display, d);
+            return decode(file, rel, displayPath, d);
         }
     }
 
-    private SourceFile decode(Path content, Path file, String display, Diagnostics d) {
-        String rel = relative(content, file);
+    private SourceFile decode(Path file, String rel, String displayPath, Diagnostics d) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -151,15 +162,15 @@ public final class ContentReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return new SourceFile(rel, display + "/" + rel, text);
+            return new SourceFile(rel, displayPath, text);
         } catch (CharacterCodingException e) {
             synchronized (d) {
-                d.error("encoding", Position.ofFile(display + "/" + rel), "", "file is not valid UTF-8",
+                d.error("encoding", Position.ofFile(displayPath), "", "file is not valid UTF-8",
                         "save it as UTF-8 in your editor");
             }
         } catch (IOException e) {
             synchronized (d) {
-                d.error("io", Position.ofFile(display + "/" + rel), "", "could not read file: " + e.getMessage(), "");
+                d.error("io", Position.ofFile(displayPath), "", "could not read file: " + e.getMessage(), "");
             }
         }
         return null;
