@@ -5,11 +5,13 @@
 #
 # For each N: writes a deterministic corpus of N contract-valid units with
 # bench/corpus.py (cached in target/bench/corpus-N), then times
-#   1. a full build through the command line (java -jar generator/cli/target/threefold.jar build)
-#      into a new output folder with no build cache,
+#   1. a full build through the command line (generator/cli/bin/threefold build: the jar with the
+#      JVM settings named in that script; THREEFOLD_JAVA_OPTS replaces them, e.g. set it empty
+#      to time the JVM's defaults) into a new output folder with no build cache,
 #   2. a rebuild after one unit was edited, with the cache the full build left
 #      (.site-N.threefold-cache beside the output: only the edited file is bound again),
-#   3. a full build through the Maven plugin (mvn -f site/pom.xml package), again with no cache,
+#   3. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
+#      JVM settings), again with no cache,
 # and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v).
 # Needs python3 and GNU time (Debian package `time`). Build the jar first:
 #   mvn -B -DskipTests install
@@ -19,6 +21,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 jar=generator/cli/target/threefold.jar
 [ -f "$jar" ] || { echo "missing $jar: run mvn -B -DskipTests install first" >&2; exit 2; }
+cli=generator/cli/bin/threefold
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 work=target/bench
 mkdir -p "$work"
@@ -39,10 +42,10 @@ for n in "${sizes[@]}"; do
   [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
   out="$work/site-$n"
   rm -rf "$out" "$work/.site-$n.threefold-cache" "$out-maven" "$work/.site-$n-maven.threefold-cache"
-  measure "cli full build, $n units" "$n" java -jar "$jar" build --content "$corpus" --output "$out"
+  measure "cli full build, $n units" "$n" "$cli" build --content "$corpus" --output "$out"
   unit=$(find "$corpus/units" -name 'unit-00000.yaml')
   sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
-  measure "cli rebuild, 1 of $n units edited" "$n" java -jar "$jar" build --content "$corpus" --output "$out"
+  measure "cli rebuild, 1 of $n units edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
   measure "maven plugin full build, $n units" "$n" mvn -q -B -o -f site/pom.xml package -DskipTests \
       -Dthreefold.content="$PWD/$corpus" -Dthreefold.output="$PWD/$out-maven"

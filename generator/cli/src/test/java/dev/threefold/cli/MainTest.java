@@ -167,6 +167,7 @@ class MainTest {
         assertEquals(0, run("new", "site", site.toString(), "--title", "Maple School"));
         assertTrue(Files.readString(site.resolve("pom.xml")).contains("<artifactId>threefold-maven-plugin</artifactId>"));
         assertTrue(Files.readString(site.resolve("pom.xml")).contains("<content>${project.basedir}/content</content>"));
+        assertTrue(Files.readString(site.resolve(".mvn/jvm.config")).contains("-XX:+UseParallelGC"), "Maven runs the site's builds with the measured JVM settings");
         assertEquals(0, run("new", "unit", "--content", site.resolve("content").toString(), "--grade", "4",
                 "--subject", "Science", "Light and Shadow"));
         Path unit = site.resolve("content/units/grade-4/light-and-shadow.yaml");
