@@ -63,7 +63,7 @@ public final class ContentReader {
                 .map(p -> readText(content, p, display, d)).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
         List<UnitFile> units = yamlUnder(content, "units", display, d).stream()
-                .map(p -> new UnitFile(relative(content, p), display + "/" + relative(content, p), p))
+                .map(p -> unitFile(content, p, display))
                 .sorted(java.util.Comparator.comparing(UnitFile::path)).toList();
         if (units.isEmpty() && Files.isDirectory(content)) {
             d.error("no-units", Position.ofFile(display + "/units"), "",
@@ -81,6 +81,11 @@ public final class ContentReader {
             }
         }
         return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
+    }
+
+    private static UnitFile unitFile(Path content, Path file, String display) {
+        String rel = relative(content, file);
+        return new UnitFile(rel, display + "/" + rel, file);
     }
 
     /** Reads a unit file found by {@link #read}: its text, or null when it cannot be read (reported). */
