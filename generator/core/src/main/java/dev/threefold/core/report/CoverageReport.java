@@ -35,6 +35,16 @@ public final class CoverageReport {
      * cells, too many to look up one by one from the template.
      */
     public record Matrix(Framework framework, String grade, List<Column> columns, List<Row> rows) {
+
+        /** Per column, the standard's code: a cell reads it by index, far cheaper than a column record's fields. */
+        public List<String> codes() {
+            return columns.stream().map(c -> c.standard().code()).toList();
+        }
+
+        /** Per column, whether no unit cites it (the column is shaded). */
+        public List<Boolean> shaded() {
+            return columns.stream().map(Column::uncited).toList();
+        }
     }
 
     /** A standard as a column: how many units cite it (0 shades the column). */
