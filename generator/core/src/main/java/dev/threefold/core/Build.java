@@ -202,22 +202,28 @@ public final class Build {
         String context = BoundUnits.hash(request.content().toAbsolutePath() + "\u0000"
                 + (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets);
         List<BoundUnits.Entry> results = tree.units().parallelStream().map(file -> {
+            BoundUnits.Entry cached = cache == null ? null : cache.get(file.path());
+            if (cached != null && cached.contextHash().equals(context)
+                    && !file.stamp().isEmpty() && file.stamp().equals(cached.stamp())) {
+                return cached; // not changed on disk since it was bound: not even read
+            }
             Diagnostics local = new Diagnostics();
             SourceFile f = reader.readUnit(file, local);
             if (f == null) {
-                return new BoundUnits.Entry("", context, null, local.sorted()); // unreadable: reported, never cached
+                return new BoundUnits.Entry("", context, null, local.sorted(), ""); // unreadable: reported, never cached
             }
             String textHash = cache == null ? "" : BoundUnits.hash(f.text());
-            BoundUnits.Entry cached = cache == null ? null : cache.get(f.path());
             if (cached != null && cached.textHash().equals(textHash) && cached.contextHash().equals(context)) {
-                return cached;
+                BoundUnits.Entry restamped = cached.withStamp(file.stamp());
+                cache.put(f.path(), restamped);
+                return restamped;
             }
             Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
             if (u != null) {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
                 PedagogyChecks.check(u, cur, !local.hasErrors(), local);
             }
-            BoundUnits.Entry result = new BoundUnits.Entry(textHash, context, u, local.sorted());
+            BoundUnits.Entry result = new BoundUnits.Entry(textHash, context, u, local.sorted(), file.stamp());
             if (cache != null) {
                 cache.put(f.path(), result);
             }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -61,12 +62,48 @@ class BuildCacheTest {
         Path folder = BoundUnits.folderFor(site);
         Map<String, BoundUnits.Entry> cache = BoundUnits.read(folder);
         cache.replaceAll((path, e) -> path.endsWith("fractions.yaml")
-                ? new BoundUnits.Entry(e.textHash(), e.contextHash(), withTitle(e.unit(), "From The Cache"), e.diagnostics())
+                ? new BoundUnits.Entry(e.textHash(), e.contextHash(), withTitle(e.unit(), "From The Cache"), e.diagnostics(), e.stamp())
                 : e);
         BoundUnits.write(folder, cache);
         build(content, site);
         // (on a list page: the unit page and its units.json record are kept, since their inputs did not change)
         assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("From The Cache"));
+    }
+
+    @Test
+    void aFileWhoseSizeAndTimeAreUnchangedSinceItSettledIsNotReadAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        Path unit = content.resolve("units/grade-3/fractions.yaml");
+        FileTime anHourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(unit, anHourAgo);
+        assertTrue(build(content, site).succeeded());
+        // Same size, same time, different text: only a build that reads the file sees the new title.
+        edit(unit, "title: Fair Shares", "title: Fair Sharez");
+        Files.setLastModifiedTime(unit, anHourAgo);
+        assertTrue(build(content, site).succeeded());
+        assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("Fair Shares"), "the cached unit is used");
+
+        // Any other time (a save, a checkout) has the file read again.
+        Files.setLastModifiedTime(unit, FileTime.fromMillis(anHourAgo.toMillis() + 1_000));
+        assertTrue(build(content, site).succeeded());
+        assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("Fair Sharez"));
+    }
+
+    @Test
+    void aFileChangedJustBeforeTheBuildIsReadEvenWhenSizeAndTimeMatch() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        Path unit = content.resolve("units/grade-3/fractions.yaml");
+        FileTime now = FileTime.fromMillis(System.currentTimeMillis());
+        Files.setLastModifiedTime(unit, now);
+        assertTrue(build(content, site).succeeded());
+        // Saved again within the clock's tick, at the same size: its stamp could not tell the two apart.
+        edit(unit, "title: Fair Shares", "title: Fair Sharez");
+        Files.setLastModifiedTime(unit, now);
+        assertTrue(build(content, site).succeeded());
+        assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("Fair Sharez"));
+        assertSameAsFreshBuild(content, site);
     }
 
     @Test

@@ -47,14 +47,23 @@ import java.util.stream.IntStream;
  * The content-hash cache: every unit file's bound result, keyed by its path
  * and the SHA-256 of its text and of what binding it depends on (curriculum.yaml
  * and the asset list). A build binds again only the files whose hashes
- * changed. Kept in {@code .<site>.threefold-cache/} beside the site; a cache
+ * changed, and reads only the files whose size or modification time changed. Kept in {@code .<site>.threefold-cache/} beside the site; a cache
  * that is missing, unreadable or written by another Threefold jar is ignored,
  * so deleting the folder is always safe and gives a full build.
  */
 public final class BoundUnits {
 
-    /** One unit file's result; {@code unit} is null when the file could not be bound. */
-    public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics) {
+    /**
+     * One unit file's result; {@code unit} is null when the file could not be bound. {@code stamp}
+     * is the file's {@link dev.threefold.core.load.FileStamp} when it was read, or "": a later build
+     * that lists the file with the same stamp uses the entry without reading the file.
+     */
+    public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics, String stamp) {
+
+        /** The same result for a file with a new stamp (touched, or settled, but with the same text). */
+        public Entry withStamp(String newStamp) {
+            return newStamp.equals(stamp) ? this : new Entry(textHash, contextHash, unit, diagnostics, newStamp);
+        }
     }
 
     /** The cache is split by path into this many files, read and written on all cores. */

@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The only reader of the content folder: walks it (never following symbolic
@@ -60,17 +61,19 @@ public final class ContentReader {
                     "curriculum.yaml is missing", "create it with at least `title: <your school's curriculum>`");
         }
         List<SourceFile> standards = yamlUnder(content, "standards", display, d).parallelStream()
-                .map(p -> readText(content, p, display, d)).filter(java.util.Objects::nonNull)
+                .map(f -> readText(content, f.path(), display, d)).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
+        long listedAt = System.currentTimeMillis();
         List<UnitFile> units = yamlUnder(content, "units", display, d).stream()
-                .map(p -> unitFile(content, p, display))
+                .map(f -> unitFile(content, f, display, listedAt))
                 .sorted(java.util.Comparator.comparing(UnitFile::path)).toList();
         if (units.isEmpty() && Files.isDirectory(content)) {
             d.error("no-units", Position.ofFile(display + "/units"), "",
                     "no unit files found under units/", "add unit plans as units/**/*.yaml");
         }
         Map<String, Path> assets = new TreeMap<>();
-        for (Path p : walk(content, content.resolve("assets"), display, d)) {
+        for (Found f : walk(content, content.resolve("assets"), display, d)) {
+            Path p = f.path();
             String rel = relative(content, p);
             Optional<String> problem = assetProblem(rel, p);
             if (problem.isPresent()) {
@@ -83,9 +86,13 @@ public final class ContentReader {
         return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
     }
 
-    private static UnitFile unitFile(Path content, Path file, String display) {
-        String rel = relative(content, file);
-        return new UnitFile(rel, display + "/" + rel, file);
+    private static UnitFile unitFile(Path content, Found file, String display, long listedAt) {
+        String rel = relative(content, file.path());
+        return new UnitFile(rel, display + "/" + rel, file.path(), FileStamp.of(file.attrs(), listedAt));
+    }
+
+    /** A regular file found by {@link #walk}, with the attributes the walk read anyway. */
+    private record Found(Path path, BasicFileAttributes attrs) {
     }
 
     /** Reads a unit file found by {@link #read}: its text, or null when it cannot be read (reported). */
@@ -93,12 +100,13 @@ public final class ContentReader {
         return readText(unit.file(), unit.path(), unit.displayPath(), d);
     }
 
-    private List<Path> yamlUnder(Path content, String folder, String display, Diagnostics d) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : walk(content, content.resolve(folder), display, d)) {
+    private List<Found> yamlUnder(Path content, String folder, String display, Diagnostics d) {
+        List<Found> files = new ArrayList<>();
+        for (Found f : walk(content, content.resolve(folder), display, d)) {
+            Path p = f.path();
             String name = p.getFileName().toString();
             if (name.endsWith(".yaml")) {
-                files.add(p);
+                files.add(f);
             } else if (name.endsWith(".yml")) {
                 d.error("file-extension", Position.ofFile(display + "/" + relative(content, p)), "",
                         "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
@@ -107,27 +115,39 @@ public final class ContentReader {
         return files;
     }
 
-    /** Regular files under {@code dir}, sorted; symbolic links are reported and skipped. */
-    private List<Path> walk(Path content, Path dir, String display, Diagnostics d) {
+    /**
+     * Regular files under {@code dir}, sorted; symbolic links are reported and skipped. One
+     * visit per file: the walk's own attributes say what it is, without a stat per question.
+     */
+    private List<Found> walk(Path content, Path dir, String display, Diagnostics d) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        List<Path> out = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.forEach(p -> {
-                if (Files.isSymbolicLink(p)) {
-                    synchronized (d) {
-                        d.error("symlink", Position.ofFile(display + "/" + relative(content, p)), "",
-                                "symbolic links are not followed", "copy the file into content/ instead of linking to it");
+        List<Found> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attrs) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink()) {
+                        synchronized (d) {
+                            d.error("symlink", Position.ofFile(display + "/" + relative(content, p)), "",
+                                    "symbolic links are not followed", "copy the file into content/ instead of linking to it");
+                        }
+                    } else if (attrs.isRegularFile() && !p.getFileName().toString().startsWith(".")) {
+                        out.add(new Found(p, attrs));
                     }
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !p.getFileName().toString().startsWith(".")) {
-                    out.add(p);
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException | UncheckedIOException e) {
             d.error("io", Position.ofFile(display + "/" + relative(content, dir)), "", "could not list files: " + e.getMessage(), "");
         }
-        out.sort(null);
+        out.sort(java.util.Comparator.comparing(Found::path));
         return out;
     }
 
