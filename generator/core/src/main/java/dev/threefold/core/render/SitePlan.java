@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,12 +156,16 @@ public final class SitePlan {
 
     /** Writes every file into the sink: pages in parallel, units.json streamed, assets copied. */
     public void writeAll(PageSink sink) {
+        // Backwards, each page on whichever core is free: the plan lists the unit pages first and the
+        // pages that show many units (lists, reports) last; few but heavy, started last they would
+        // leave one core working alone.
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         all.addAll(reported().pages().values());
+        Collections.reverse(all);
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        all.parallelStream().forEach(p -> {
+        OneAtATime.each(all, p -> {
             if (failure.get() == null) {
                 try {
                     if (p.key() == null) {
