@@ -4,6 +4,7 @@ import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.model.Unit;
 
 import com.esotericsoftware.kryo.Kryo;
+import org.apache.commons.codec.digest.MurmurHash3;
 import com.esotericsoftware.kryo.KryoException;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
@@ -34,8 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -45,7 +44,7 @@ import java.util.stream.IntStream;
 
 /**
  * The content-hash cache: every unit file's bound result, keyed by its path
- * and the SHA-256 of its text and of what binding it depends on (curriculum.yaml
+ * and the hash of its text and of what binding it depends on (curriculum.yaml
  * and the asset list). A build binds again only the files whose hashes
  * changed, and reads only the files whose size or modification time changed. Kept in {@code .<site>.threefold-cache/} beside the site; a cache
  * that is missing, unreadable or written by another Threefold jar is ignored,
@@ -83,12 +82,10 @@ public final class BoundUnits {
         return o.resolveSibling("." + o.getFileName() + ".threefold-cache");
     }
 
+    /** A 128-bit MurmurHash3 of the text, as hex: tells changed texts from unchanged ones. */
     public static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
+        long[] h = MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
     }
 
     /** The cached entries by file path; empty when there is no usable cache. */
