@@ -154,25 +154,34 @@ public final class SitePlan {
         };
     }
 
-    /** Writes every file into the sink: pages in parallel, units.json streamed, assets copied. */
+    /**
+     * Writes every file into the sink: units.json, the search index and the pages in parallel, each
+     * on whichever core is free, then the report data, the sitemap and the assets.
+     */
     public void writeAll(PageSink sink) {
-        // Backwards, each page on whichever core is free: the plan lists the unit pages first and the
-        // pages that show many units (lists, reports) last; few but heavy, started last they would
-        // leave one core working alone.
+        List<Runnable> work = new ArrayList<>();
+        // The heaviest first: the two files made of every unit's record, then (backwards: the plan
+        // lists unit pages first) reports and lists, which show many units each. Started last,
+        // they would leave one core working alone.
+        work.add(() -> UnitsJson.write(index, sink.open("units.json"), reuse(sink, "units.json")));
+        work.add(() -> sink.write("search/index.js", SearchIndex.of(index, reuse(sink, "search/index.js"))));
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         all.addAll(reported().pages().values());
         Collections.reverse(all);
+        all.forEach(p -> work.add(() -> {
+            if (p.key() == null) {
+                sink.write(p.path(), renderer.render(p));
+            } else if (!sink.keep(p.path(), p.key())) {
+                sink.write(p.path(), renderer.render(p), p.key());
+            }
+        }));
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        OneAtATime.each(all, p -> {
+        OneAtATime.each(work, task -> {
             if (failure.get() == null) {
                 try {
-                    if (p.key() == null) {
-                        sink.write(p.path(), renderer.render(p));
-                    } else if (!sink.keep(p.path(), p.key())) {
-                        sink.write(p.path(), renderer.render(p), p.key());
-                    }
+                    task.run();
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
@@ -183,11 +192,7 @@ public final class SitePlan {
         }
         reported().data().forEach((path, bytes) -> sink.write(path, bytes.get()));
         data.forEach((path, bytes) -> {
-            if (path.equals("units.json")) {
-                UnitsJson.write(index, sink.open(path), reuse(sink, path));
-            } else if (path.equals("search/index.js")) {
-                sink.write(path, SearchIndex.of(index, reuse(sink, path)));
-            } else {
+            if (!path.equals("units.json") && !path.equals("search/index.js")) {
                 sink.write(path, bytes.get());
             }
         });
