@@ -65,8 +65,9 @@ class BuildCacheTest {
                 ? new BoundUnits.Entry(e.textHash(), e.contextHash(), withTitle(e.unit(), "From The Cache"), e.diagnostics(), e.stamp())
                 : e);
         BoundUnits.write(folder, cache);
+        // Pages whose inputs did not change are kept, so remove the list page to have it rendered again.
+        Files.delete(site.resolve("grades/3/index.html"));
         build(content, site);
-        // (on a list page: the unit page and its units.json record are kept, since their inputs did not change)
         assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("From The Cache"));
     }
 
@@ -122,6 +123,19 @@ class BuildCacheTest {
         build(content, site);
         assertTrue(Files.readString(page).contains("Tenths"));
         assertSameAsFreshBuild(content, site);
+    }
+
+    @Test
+    void aListWithoutTheEditedUnitIsKeptAndOneWithItIsRenderedAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        Path otherGrade = site.resolve("grades/4/index.html");
+        Files.writeString(otherGrade, "kept");
+        edit(content.resolve("units/grade-3/fractions.yaml"), "title: Fair Shares", "title: Fair Shares, Edited");
+        build(content, site);
+        assertEquals("kept", Files.readString(otherGrade));
+        assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("Fair Shares, Edited"));
     }
 
     @Test

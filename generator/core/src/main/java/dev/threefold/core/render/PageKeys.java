@@ -4,6 +4,7 @@ import dev.threefold.core.cache.BoundUnits;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Unit;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Map;
  * site-wide such a page shows (curriculum, standards, theme, Threefold
  * itself, the grade/subject/tag URLs). Two builds that give a page the same
  * key give it the same bytes, so a rebuild keeps the previous file instead of
- * rendering it again. Lists, reports and indexes have no key: they show
- * every unit and are always rendered.
+ * rendering it again. A list of units (grade, subject, tag) shows each
+ * unit's own fields as a card, so its key is made of its units' hashes: a
+ * one-unit edit renders again only the lists holding that unit. Reports and
+ * indexes have no key: they show every unit and are always rendered.
  */
 public final class PageKeys {
 
@@ -45,6 +48,18 @@ public final class PageKeys {
         }
         for (Unit f : index.followers(u)) {
             if (!append(sb.append("|f"), f)) {
+                return null;
+            }
+        }
+        return BoundUnits.hash(sb.toString());
+    }
+
+    /** The key of a list page showing {@code units} as cards, or null when one of them has no known hash. */
+    public String ofList(String template, String path, String title, List<Unit> units) {
+        StringBuilder sb = new StringBuilder(site).append('|').append(template).append('|').append(path)
+                .append('|').append(title);
+        for (Unit u : units) {
+            if (!append(sb, u)) {
                 return null;
             }
         }

@@ -98,8 +98,9 @@ public final class SiteRenderer {
         }
     }
 
-    private static Page list(String section, String url, String title, List<Unit> units) {
-        return new Page(url, "list.ftlh", () -> Map.of("section", section, "title", title, "units", units));
+    private Page list(String section, String url, String title, List<Unit> units) {
+        return new Page(url, "list.ftlh", () -> Map.of("section", section, "title", title, "units", units),
+                keys == null ? null : keys.ofList("list.ftlh", url, title, units));
     }
 
     private static Page listIndex(String section, String title, Supplier<List<Entry>> entries) {
