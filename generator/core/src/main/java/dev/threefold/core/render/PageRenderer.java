@@ -3,8 +3,6 @@ package dev.threefold.core.render;
 import freemarker.template.TemplateException;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,13 +27,13 @@ public final class PageRenderer {
         data.putAll(model);
         data.put("root", rootOf(path));
         data.put("path", path);
-        StringWriter out = new StringWriter(16 * 1024);
+        Utf8Output out = new Utf8Output(32 * 1024);
         try {
             theme.template(template).process(data, out);
         } catch (TemplateException | IOException e) {
             throw new Theme.ThemeException("template " + template + " failed on " + path + ": " + Theme.oneLine(e), e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     /** {@code units/x/index.html} → {@code ../../}; {@code index.html} → "". */
