@@ -6,6 +6,7 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.WrappingTemplateModel;
 import freemarker.ext.util.WrapperTemplateModel;
@@ -53,6 +54,31 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     RecordWrapper() {
         super(Configuration.VERSION_2_3_35);
+    }
+
+    /** Per class: whether it is one of the model's records. */
+    private static final ClassValue<Boolean> OWN_RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && type.getName().startsWith("dev.threefold.");
+        }
+    };
+
+    /**
+     * Strings and the model's records straight to their models: the default wrapper first asks
+     * every value whether it is a template model, an array, a collection, a map, an iterator...,
+     * checks against interfaces that cost a slow call each under the C1 compiler the launcher uses.
+     * Every other value takes the default path.
+     */
+    @Override
+    public TemplateModel wrap(Object obj) throws TemplateModelException {
+        if (obj instanceof String s) {
+            return new SimpleScalar(s);
+        }
+        if (obj instanceof Record r && OWN_RECORD.get(r.getClass())) {
+            return new RecordModel(r, this);
+        }
+        return super.wrap(obj);
     }
 
     @Override
