@@ -4,6 +4,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -58,6 +60,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     /** "path key" → {offset, length}, in the previous site and in this one. */
     private final Map<String, long[]> previousRecords;
     private final Map<String, long[]> records = new ConcurrentHashMap<>();
+    /** The previous site's files that records are copied from, each opened once. */
+    private final Map<String, FileChannel> previousFiles = new ConcurrentHashMap<>();
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -141,15 +145,41 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         if (at == null) {
             return null;
         }
-        try (java.nio.channels.FileChannel f = java.nio.channels.FileChannel.open(previous.resolve(path))) {
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) at[1]);
+        FileChannel f = previousFile(path);
+        if (f == null) {
+            return null;
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate((int) at[1]);
             while (buffer.hasRemaining() && f.read(buffer, at[0] + buffer.position()) >= 0) {
-                // positional reads until the record is whole or the file ends
+                // positional reads (safe from any thread) until the record is whole or the file ends
             }
             return buffer.hasRemaining() ? null : buffer.array();
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The previous site's file at {@code path}, opened once for all its 10,000 records; null when unreadable. */
+    private FileChannel previousFile(String path) {
+        return previousFiles.computeIfAbsent(path, p -> {
+            try {
+                return FileChannel.open(previous.resolve(p));
+            } catch (IOException e) {
+                return null; // not mapped: every record of it is made again
+            }
+        });
+    }
+
+    private void closePreviousFiles() {
+        for (FileChannel f : previousFiles.values()) {
+            try {
+                f.close();
+            } catch (IOException ignored) {
+                // read-only: nothing was left unwritten
+            }
+        }
+        previousFiles.clear();
     }
 
     @Override
@@ -208,6 +238,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         if (!isReplaceable(output)) {
             throw new IllegalStateException(output + " exists and was not written by Threefold; refusing to replace it");
         }
+        closePreviousFiles();
         try {
             StringBuilder lines = new StringBuilder();
             new TreeMap<>(keys).forEach((path, key) -> lines.append(key).append(' ').append(path).append('\n'));
@@ -306,6 +337,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     /** Drops the staging folder unless committed. */
     @Override
     public void close() {
+        closePreviousFiles();
         if (!committed) {
             try {
                 deleteTree(staging);
