@@ -4,11 +4,11 @@ import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.model.Unit;
 
 import com.esotericsoftware.kryo.Kryo;
-import org.apache.commons.codec.digest.MurmurHash3;
 import com.esotericsoftware.kryo.KryoException;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
+import org.apache.commons.codec.digest.MurmurHash3;
 import dev.threefold.core.diag.Position;
 import dev.threefold.core.diag.Severity;
 import dev.threefold.core.model.Activity;
@@ -46,9 +46,10 @@ import java.util.stream.IntStream;
  * The content-hash cache: every unit file's bound result, keyed by its path
  * and the hash of its text and of what binding it depends on (curriculum.yaml
  * and the asset list). A build binds again only the files whose hashes
- * changed, and reads only the files whose size or modification time changed. Kept in {@code .<site>.threefold-cache/} beside the site; a cache
- * that is missing, unreadable or written by another Threefold jar is ignored,
- * so deleting the folder is always safe and gives a full build.
+ * changed, and reads only the files whose size or modification time changed.
+ * Kept in {@code .<site>.threefold-cache/} beside the site; a cache that is
+ * missing, unreadable or written by another Threefold jar is ignored, so
+ * deleting the folder is always safe and gives a full build.
  */
 public final class BoundUnits {
 

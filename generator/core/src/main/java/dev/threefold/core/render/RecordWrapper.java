@@ -81,14 +81,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return super.wrap(obj);
     }
 
-    @Override
-    protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        if (obj instanceof Record r && r.getClass().getName().startsWith("dev.threefold.")) {
-            return new RecordModel(r, this);
-        }
-        return super.handleUnknownType(obj);
-    }
-
     private TemplateModel beanModel(Object obj) throws TemplateModelException {
         return super.handleUnknownType(obj);
     }
