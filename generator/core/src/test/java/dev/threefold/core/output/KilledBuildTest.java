@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -15,8 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A build in another JVM is killed (SIGKILL) while it writes: the previous
- * site stays byte for byte, and the next build succeeds and cleans up.
+ * A build in another JVM is killed (SIGKILL) while it writes. Killed before
+ * its update was decided, it leaves the previous site byte for byte; killed
+ * while applying a decided update (see {@link StagingWriter#commit()}), it
+ * leaves only whole files, each the previous build's or its own, and the
+ * next build finishes that update. Either way the next build succeeds and
+ * cleans up.
  */
 class KilledBuildTest {
 
@@ -32,6 +37,9 @@ class KilledBuildTest {
         Path out = tmp.resolve("site");
         assertTrue(new Build().build(new BuildRequest(small, out, null, false, "")).succeeded());
         Map<String, byte[]> before = StagingWriterTest.snapshot(out);
+        Path bigSite = tmp.resolve("big-site");
+        assertTrue(new Build().build(new BuildRequest(big, bigSite, null, false, "")).succeeded());
+        Map<String, byte[]> bigFiles = StagingWriterTest.snapshot(bigSite);
 
         for (long delay : new long[] {800, 1600, 2400}) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -40,6 +48,12 @@ class KilledBuildTest {
             Thread.sleep(delay);
             child.destroyForcibly().waitFor();
             Map<String, byte[]> after = StagingWriterTest.snapshot(out);
+            if (decidedUpdate(tmp)) {
+                // Killed while applying: every file is whole, the previous build's or the killed one's.
+                after.forEach((k, v) -> assertTrue(Arrays.equals(v, before.get(k)) || Arrays.equals(v, bigFiles.get(k)),
+                        k + " is neither the previous build's nor the killed build's"));
+                break; // the next build finishes the update
+            }
             if (after.containsKey("units/unit-399/index.html")) {
                 break; // the child finished before it was killed: nothing more to learn
             }
@@ -47,9 +61,23 @@ class KilledBuildTest {
             before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
         }
         assertTrue(new Build().build(new BuildRequest(small, out, null, false, "")).succeeded());
+        Path fresh = tmp.resolve("fresh");
+        assertTrue(new Build().build(new BuildRequest(small, fresh, null, false, "")).succeeded());
+        Map<String, byte[]> expected = StagingWriterTest.snapshot(fresh);
+        Map<String, byte[]> actual = StagingWriterTest.snapshot(out);
+        assertEquals(expected.keySet(), actual.keySet(), "the next build's site is a fresh build's");
+        expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), k));
         try (var siblings = Files.list(tmp)) {
             assertEquals(0, siblings.filter(p -> p.getFileName().toString().matches(".*\\.(staging|old)-.*")).count(),
                     "no staging or old folder is left behind");
+        }
+    }
+
+    /** Whether a staging folder beside the site holds a journal: an update decided and being applied. */
+    private static boolean decidedUpdate(Path parent) throws IOException {
+        try (var siblings = Files.list(parent)) {
+            return siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.staging-")
+                    && Files.exists(p.resolve(StagingWriter.JOURNAL)));
         }
     }
 
