@@ -127,11 +127,6 @@ public final class ContentReader {
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path p, BasicFileAttributes attrs) {
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
                 public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink()) {
                         synchronized (d) {
