@@ -77,9 +77,11 @@ public final class Build {
     /**
      * @param tree       the content read (unit files are listed, their texts were read only to be bound)
      * @param unitHashes unit id → hash of its file and binding context, when the build cache is on; else empty
+     * @param unitOutlines unit id → {@link BoundUnits#outlineHash}, when the build cache is on; else empty
      */
     public record Checked(Curriculum curriculum, List<Framework> frameworks, List<Unit> units,
-                          ContentTree tree, List<Diagnostic> diagnostics, Map<String, String> unitHashes) {
+                          ContentTree tree, List<Diagnostic> diagnostics, Map<String, String> unitHashes,
+                          Map<String, String> unitOutlines) {
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -125,7 +127,7 @@ public final class Build {
         try (StagingWriter writer = new StagingWriter(request.output())) {
             SiteIndex index = index(c);
             PageKeys keys = c.unitHashes().isEmpty() ? null
-                    : new PageKeys(siteInputs(c, theme, request.baseUrl()), c.unitHashes(), index);
+                    : new PageKeys(siteInputs(c, theme, request.baseUrl()), c.unitHashes(), c.unitOutlines(), index);
             new SitePlan(index, theme, c.tree().assets(), request.baseUrl(), keys).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
             t = System.nanoTime();
@@ -171,7 +173,7 @@ public final class Build {
         if (!Files.isDirectory(request.content())) {
             d.error("missing-content", Position.ofFile(request.content().toString()), "",
                     "content folder does not exist", "point threefold.content / --content at the folder holding curriculum.yaml");
-            return new Checked(null, List.of(), List.of(), null, d.sorted(), Map.of());
+            return new Checked(null, List.of(), List.of(), null, d.sorted(), Map.of(), Map.of());
         }
         if (request.theme() != null && !Files.isDirectory(request.theme())) {
             d.error("missing-theme", Position.ofFile(request.theme().toString()), "",
@@ -236,6 +238,7 @@ public final class Build {
         }
         List<Unit> units = new ArrayList<>();
         Map<String, String> unitHashes = new java.util.HashMap<>();
+        Map<String, String> unitOutlines = new java.util.HashMap<>();
         Set<String> unbound = new java.util.HashSet<>();
         for (int i = 0; i < results.size(); i++) {
             BoundUnits.Entry p = results.get(i);
@@ -244,6 +247,7 @@ public final class Build {
                 units.add(p.unit());
                 if (cache != null) {
                     unitHashes.put(p.unit().id(), p.textHash() + p.contextHash());
+                    unitOutlines.put(p.unit().id(), p.outlineHash());
                 }
             } else {
                 unbound.add(UnitBinder.idFromFileName(tree.units().get(i).path()));
@@ -259,7 +263,7 @@ public final class Build {
         if (request.strict()) {
             all = all.stream().map(Diagnostic::asError).toList();
         }
-        return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), tree, all, unitHashes);
+        return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), tree, all, unitHashes, unitOutlines);
     }
 
     private static void checkFrameworkIds(List<Framework> frameworks, Diagnostics d) {

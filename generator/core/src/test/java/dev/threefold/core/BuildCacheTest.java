@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -139,6 +140,41 @@ class BuildCacheTest {
     }
 
     @Test
+    void aProseEditKeepsTheSiteWidePagesAndAMinutesEditRendersThemAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        List<String> siteWide = List.of("index.html", "sequence/index.html", "standards/index.html",
+                "reports/index.html", "reports/balance/index.html", "reports/balance/report.json", "reports/balance/units.csv", "sitemap.xml");
+        siteWide.forEach(path -> mark(site.resolve(path)));
+
+        // A summary and a description show on the unit's own page and its lists, never site-wide.
+        Path fractions = content.resolve("units/grade-3/fractions.yaml");
+        edit(fractions, "Learners share things", "Learners share cookies");
+        edit(fractions, "description: Draw the pieces.", "description: |\n        Draw the pieces.\n\n        Then count them.");
+        build(content, site);
+        siteWide.forEach(path -> assertEquals("kept", read(site.resolve(path)), path));
+        assertTrue(read(site.resolve("units/fractions/index.html")).contains("Learners share cookies"));
+        assertTrue(read(site.resolve("grades/3/index.html")).contains("Learners share cookies"));
+
+        // Minutes show in the balance report: every site-wide file is made again, as a fresh build makes it.
+        edit(fractions, "minutes: 20", "minutes: 30");
+        build(content, site);
+        siteWide.forEach(path -> assertTrue(!read(site.resolve(path)).equals("kept"), path));
+        assertSameAsFreshBuild(content, site);
+    }
+
+    @Test
+    void aDeletedReportFileIsMadeAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        Files.delete(site.resolve("reports/coverage/index.html"));
+        build(content, site);
+        assertSameAsFreshBuild(content, site);
+    }
+
+    @Test
     void aDamagedCacheIsIgnored() throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");
@@ -163,7 +199,24 @@ class BuildCacheTest {
                 u.sourcePath(), u.at(), u.unitLinks());
     }
 
+    private static void mark(Path file) {
+        try {
+            Files.writeString(file, "kept");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
+        assertTrue(Files.readString(file).contains(from), from);
         Files.writeString(file, Files.readString(file).replace(from, to));
     }
 

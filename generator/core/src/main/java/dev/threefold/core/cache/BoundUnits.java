@@ -5,6 +5,7 @@ import dev.threefold.core.model.Unit;
 
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.KryoException;
+import com.esotericsoftware.kryo.Serializer;
 import com.esotericsoftware.kryo.io.Input;
 import com.esotericsoftware.kryo.io.Output;
 import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
@@ -58,11 +59,17 @@ public final class BoundUnits {
      * is the file's {@link dev.threefold.core.load.FileStamp} when it was read, or "": a later build
      * that lists the file with the same stamp uses the entry without reading the file.
      */
-    public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics, String stamp) {
+    public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics, String stamp,
+                        String outlineHash) {
+
+        /** A fresh result: {@code outlineHash} is computed from the unit ("" without one). */
+        public Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics, String stamp) {
+            this(textHash, contextHash, unit, diagnostics, stamp, unit == null ? "" : BoundUnits.outlineHash(unit));
+        }
 
         /** The same result for a file with a new stamp (touched, or settled, but with the same text). */
         public Entry withStamp(String newStamp) {
-            return newStamp.equals(stamp) ? this : new Entry(textHash, contextHash, unit, diagnostics, newStamp);
+            return newStamp.equals(stamp) ? this : new Entry(textHash, contextHash, unit, diagnostics, newStamp, outlineHash);
         }
     }
 
@@ -87,6 +94,41 @@ public final class BoundUnits {
     public static String hash(String text) {
         long[] h = MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+    }
+
+    /** Per thread: Kryo for {@link #outlineHash}, and its buffer. */
+    private static final ThreadLocal<Kryo> OUTLINE_KRYO = ThreadLocal.withInitial(() -> {
+        Kryo kryo = kryo();
+        kryo.register(Markdown.class, new Nothing<Markdown>());
+        kryo.register(Position.class, new Nothing<Position>());
+        return kryo;
+    });
+    private static final ThreadLocal<Output> OUTLINE_BUFFER = ThreadLocal.withInitial(() -> new Output(1 << 14, -1));
+
+    /**
+     * A hash of the unit without its markdown texts and source positions: everything the
+     * site-wide pages (home, indexes, standards, sequence, reports) may show of it. Those pages
+     * never show a unit's prose (a test holds them to it), so an edit to a summary or an activity's
+     * description, which moves the positions after it, leaves their key as it was.
+     */
+    public static String outlineHash(Unit unit) {
+        Output out = OUTLINE_BUFFER.get();
+        out.reset();
+        OUTLINE_KRYO.get().writeObject(out, unit);
+        long[] h = MurmurHash3.hash128x64(out.getBuffer(), 0, out.position(), 0);
+        return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+    }
+
+    /** Writes nothing for a value (its presence is still written by the record holding it); never read back. */
+    private static final class Nothing<T> extends Serializer<T> {
+        @Override
+        public void write(Kryo kryo, Output output, T value) {
+        }
+
+        @Override
+        public T read(Kryo kryo, Input input, Class<? extends T> type) {
+            throw new UnsupportedOperationException("an outline is hashed, never read");
+        }
     }
 
     /** The cached entries by file path; empty when there is no usable cache. */

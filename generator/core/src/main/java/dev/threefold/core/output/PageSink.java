@@ -21,6 +21,15 @@ public interface PageSink {
     }
 
     /**
+     * Keeps every file the previous build wrote under {@code prefix} (a folder, ending in '/') when
+     * all of them were made from inputs with this key and are still there; false when the sink
+     * cannot or any differs (then the caller makes them all).
+     */
+    default boolean keepAll(String prefix, String key) {
+        return false;
+    }
+
+    /**
      * From the previous build's file at {@code path}, the bytes of the record written with this
      * key (one unit's part of units.json, say), or null when there is none.
      */

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -62,6 +64,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private final Map<String, long[]> records = new ConcurrentHashMap<>();
     /** The previous site's files that records are copied from, each opened once. */
     private final Map<String, FileChannel> previousFiles = new ConcurrentHashMap<>();
+    /**
+     * The previous site's files, listed on a thread of its own from the start of the build: the
+     * listing is mostly the kernel opening 20,000 folders, so it runs while pages render instead
+     * of after them. Null when there is no previous site.
+     */
+    private final CompletableFuture<List<String>> previousListing;
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -80,6 +88,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
             this.previousKeys = readKeys(previous);
             this.previousRecords = readRecords(previous);
+            this.previousListing = previous == null ? null : listInBackground(previous);
             Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
@@ -136,6 +145,25 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         files.add(path);
         keys.put(path, key);
         written.incrementAndGet();
+        return true;
+    }
+
+    @Override
+    public boolean keepAll(String prefix, String key) {
+        if (previous == null) {
+            return false;
+        }
+        List<String> paths = previousKeys.keySet().stream().filter(p -> p.startsWith(prefix)).toList();
+        if (paths.isEmpty() || paths.stream().anyMatch(p -> !key.equals(previousKeys.get(p))
+                || !Files.isRegularFile(previous.resolve(p)))) {
+            return false;
+        }
+        for (String p : paths) {
+            target(p);
+            files.add(p);
+            keys.put(p, key);
+            written.incrementAndGet();
+        }
         return true;
     }
 
@@ -278,26 +306,42 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * not have. Written beside, then renamed: once the journal exists the update is decided.
      */
     private void writeJournal() throws IOException {
-        // The previous site's top-level folders are listed in parallel: units/ and student/ hold a
-        // folder per unit, and listing 60,000 folders one after another took seconds.
-        List<Path> top;
-        try (Stream<Path> s = Files.list(previous)) {
-            top = s.toList();
-        }
         List<String> gone;
         try {
-            gone = top.parallelStream().flatMap(StagingWriter::regularFilesUnder)
-                    .map(p -> previous.relativize(p).toString().replace('\\', '/'))
+            gone = previousListing.join().stream()
                     .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS))
                     .sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
         }
         StringBuilder journal = new StringBuilder();
         gone.forEach(path -> journal.append("delete ").append(path).append('\n'));
         Path tmp = staging.resolve(JOURNAL + ".tmp");
         Files.writeString(tmp, journal);
         move(tmp, staging.resolve(JOURNAL));
+    }
+
+    /**
+     * Every regular file of {@code site}, as site paths. Its top-level folders are listed in
+     * parallel: units/ and student/ hold a folder per unit, and listing 60,000 folders one after
+     * another took seconds. The thread is a daemon: a failed build does not wait for it.
+     */
+    private static CompletableFuture<List<String>> listInBackground(Path site) {
+        CompletableFuture<List<String>> listing = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try (Stream<Path> s = Files.list(site)) {
+                List<Path> top = s.toList();
+                listing.complete(top.parallelStream().flatMap(StagingWriter::regularFilesUnder)
+                        .map(p -> site.relativize(p).toString().replace('\\', '/')).toList());
+            } catch (IOException e) {
+                listing.completeExceptionally(new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                listing.completeExceptionally(e);
+            }
+        }, "threefold-list-previous-site");
+        t.setDaemon(true);
+        t.start();
+        return listing;
     }
 
     private static Stream<Path> regularFilesUnder(Path root) {

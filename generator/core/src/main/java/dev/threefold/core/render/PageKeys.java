@@ -16,23 +16,46 @@ import java.util.Map;
  * key give it the same bytes, so a rebuild keeps the previous file instead of
  * rendering it again. A list of units (grade, subject, tag) shows each
  * unit's own fields as a card, so its key is made of its units' hashes: a
- * one-unit edit renders again only the lists holding that unit. Reports and
- * indexes have no key: they show every unit and are always rendered.
+ * one-unit edit renders again only the lists holding that unit. The
+ * site-wide pages (home, indexes, standards, sequence, every report and its
+ * data) show every unit but never its prose, so they share one key made of
+ * every unit's outline ({@link BoundUnits#outlineHash}): an edit to a summary
+ * or a description leaves them as they were.
  */
 public final class PageKeys {
 
     private final String site;
     private final Map<String, String> unitHashes;
     private final SiteIndex index;
+    private final String siteWide;
 
     /**
-     * @param siteInputs  hash of every site-wide input (see {@link #siteInputs})
-     * @param unitHashes  unit id → hash of its file and binding context; units missing have no key
+     * @param siteInputs   every site-wide input (curriculum, standards, theme, Threefold, base URL)
+     * @param unitHashes   unit id → hash of its file and binding context; units missing have no key
+     * @param unitOutlines unit id → hash of its outline; with one missing the site-wide pages have no key
      */
-    public PageKeys(String siteInputs, Map<String, String> unitHashes, SiteIndex index) {
+    public PageKeys(String siteInputs, Map<String, String> unitHashes, Map<String, String> unitOutlines, SiteIndex index) {
         this.index = index;
         this.unitHashes = unitHashes;
         this.site = BoundUnits.hash(siteInputs + "\u0000" + index.slugs());
+        this.siteWide = siteWideKey(site, unitOutlines, index.units());
+    }
+
+    private static String siteWideKey(String site, Map<String, String> outlines, List<Unit> units) {
+        StringBuilder sb = new StringBuilder(site).append("|site-wide");
+        for (Unit u : units) {
+            String h = outlines.get(u.id());
+            if (h == null || h.isEmpty()) {
+                return null;
+            }
+            sb.append(':').append(u.id()).append('=').append(h);
+        }
+        return BoundUnits.hash(sb.toString());
+    }
+
+    /** The key of the site-wide pages and files, or null when a unit's outline is not known. */
+    public String siteWide() {
+        return siteWide;
     }
 
     /** The key of {@code u}'s pages, or null when one of its inputs has no known hash. */

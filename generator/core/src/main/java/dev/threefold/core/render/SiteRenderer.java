@@ -38,8 +38,8 @@ public final class SiteRenderer {
     /** Every HTML page of the site, not yet rendered: cheap to list, each rendered when asked. */
     public List<Page> pages() {
         List<Page> todo = new ArrayList<>();
-        todo.add(new Page("index.html", "home.ftlh", () -> Map.of("section", "home")));
-        todo.add(new Page("search/index.html", "search.ftlh", () -> Map.of("section", "search")));
+        todo.add(new Page("index.html", "home.ftlh", () -> Map.of("section", "home"), siteWide()));
+        todo.add(new Page("search/index.html", "search.ftlh", () -> Map.of("section", "search"), siteWide()));
         UnitJsonLd jsonLd = new UnitJsonLd(index);
         for (Unit u : index.units()) {
             todo.add(new Page(index.unitUrl(u), "unit.ftlh",
@@ -56,24 +56,30 @@ public final class SiteRenderer {
         todo.add(listIndex("tags", "Tags", () -> index.byTag().keySet().stream()
                 .map(t -> new Entry(t, index.tagUrl(t), index.byTag().get(t).size())).toList()));
         index.byTag().forEach((t, units) -> todo.add(list("tags", index.tagUrl(t), "Tagged “" + t + "”", units)));
-        todo.add(new Page("standards/index.html", "standards.ftlh", () -> Map.of("section", "standards")));
+        todo.add(new Page("standards/index.html", "standards.ftlh", () -> Map.of("section", "standards"), siteWide()));
         for (Framework f : index.frameworks()) {
             todo.add(new Page(index.frameworkUrl(f), "framework.ftlh",
-                    () -> Map.of("section", "standards", "framework", f)));
+                    () -> Map.of("section", "standards", "framework", f), siteWide()));
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
-                () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
+                () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index)), siteWide()));
         return todo;
     }
 
     /** The report pages: the reports index and one page per report. */
     public List<Page> reportPages(List<Report> reports) {
         List<Page> todo = new ArrayList<>();
-        todo.add(new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports)));
+        todo.add(new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports),
+                siteWide()));
         for (Report r : reports) {
-            todo.add(new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r)));
+            todo.add(new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r), siteWide()));
         }
         return todo;
+    }
+
+    /** The key of the pages showing every unit's outline but no unit's prose ({@link PageKeys#siteWide}), or null. */
+    public String siteWide() {
+        return keys == null ? null : keys.siteWide();
     }
 
     private String key(Unit u, String template) {
@@ -103,8 +109,8 @@ public final class SiteRenderer {
                 keys == null ? null : keys.ofList("list.ftlh", url, title, units));
     }
 
-    private static Page listIndex(String section, String title, Supplier<List<Entry>> entries) {
+    private Page listIndex(String section, String title, Supplier<List<Entry>> entries) {
         return new Page(section + "/index.html", "taxonomy.ftlh",
-                () -> Map.of("section", section, "title", title, "entries", entries.get()));
+                () -> Map.of("section", section, "title", title, "entries", entries.get()), siteWide());
     }
 }
