@@ -55,6 +55,29 @@ class BuildCacheTest {
     }
 
     @Test
+    void runsOfReusedRecordsAroundEditedAddedAndRemovedUnitsMatchAFreshBuild() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        String text = Files.readString(content.resolve("units/grade-3/fractions.yaml"));
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(content.resolve("units/grade-3/loner-" + i + ".yaml"), text.replace("title: Fair Shares", "title: Loner " + i));
+        }
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        edit(content.resolve("units/grade-3/loner-3.yaml"), "title: Loner 3", "title: Loner 3, Edited"); // one in the middle
+        assertTrue(build(content, site).succeeded());
+        assertSameAsFreshBuild(content, site);
+        edit(content.resolve("units/grade-3/loner-1.yaml"), "title: Loner 1", "title: Loner 1, Edited"); // two apart
+        edit(content.resolve("units/grade-3/loner-6.yaml"), "title: Loner 6", "title: Loner 6, Edited");
+        assertTrue(build(content, site).succeeded());
+        assertSameAsFreshBuild(content, site);
+        Files.delete(content.resolve("units/grade-3/loner-4.yaml")); // a gap in the previous file
+        Files.writeString(content.resolve("units/grade-3/loner-7.yaml"), text.replace("title: Fair Shares", "title: Loner 7"));
+        assertTrue(build(content, site).succeeded());
+        assertSameAsFreshBuild(content, site);
+        assertTrue(Files.readString(site.resolve("units.json")).contains("Loner 7"));
+    }
+
+    @Test
     void anUnchangedFileIsNotBoundAgain() throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");

@@ -30,11 +30,16 @@ public interface PageSink {
     }
 
     /**
-     * From the previous build's file at {@code path}, the bytes of the record written with this
-     * key (one unit's part of units.json, say), or null when there is none.
+     * Where, in the previous build's file at {@code path}, the record written with this key (one
+     * unit's part of units.json, say) lies, as {offset, length}; null when there is none.
      */
-    default byte[] previousRecord(String path, String key) {
+    default long[] previousRecordAt(String path, String key) {
         return null;
+    }
+
+    /** Copies {@code length} bytes of the previous build's file at {@code path}, from {@code offset}, into {@code out}. */
+    default void copyPrevious(String path, long offset, long length, OutputStream out) throws java.io.IOException {
+        throw new java.io.IOException("no previous build to copy " + path + " from");
     }
 
     /** Notes that the record with this key lies at {@code offset} in this build's file at {@code path}. */

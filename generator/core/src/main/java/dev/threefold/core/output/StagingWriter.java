@@ -168,23 +168,31 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     @Override
-    public byte[] previousRecord(String path, String key) {
+    public long[] previousRecordAt(String path, String key) {
         long[] at = previous == null ? null : previousRecords.get(path + " " + key);
-        if (at == null) {
-            return null;
-        }
-        FileChannel f = previousFile(path);
-        if (f == null) {
-            return null;
-        }
+        FileChannel f = at == null ? null : previousFile(path);
         try {
-            ByteBuffer buffer = ByteBuffer.allocate((int) at[1]);
-            while (buffer.hasRemaining() && f.read(buffer, at[0] + buffer.position()) >= 0) {
-                // positional reads (safe from any thread) until the record is whole or the file ends
-            }
-            return buffer.hasRemaining() ? null : buffer.array();
+            return f != null && at[0] >= 0 && at[1] >= 0 && at[0] + at[1] <= f.size() ? at : null;
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    @Override
+    public void copyPrevious(String path, long offset, long length, OutputStream out) throws IOException {
+        FileChannel f = previousFile(path);
+        if (f == null) {
+            throw new IOException("cannot read the previous " + path);
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, 1 << 20));
+        for (long done = 0; done < length; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
+            int n = f.read(buffer, offset + done); // positional: safe while other threads read other ranges
+            if (n < 0) {
+                throw new IOException("the previous " + path + " ended early");
+            }
+            out.write(buffer.array(), 0, n);
+            done += n;
         }
     }
 

@@ -143,8 +143,13 @@ public final class SitePlan {
             }
 
             @Override
-            public byte[] previous(String key) {
-                return sink.previousRecord(path, key);
+            public long[] previousAt(String key) {
+                return sink.previousRecordAt(path, key);
+            }
+
+            @Override
+            public void copyPrevious(long offset, long length, java.io.OutputStream out) throws IOException {
+                sink.copyPrevious(path, offset, length, out);
             }
 
             @Override
