@@ -8,8 +8,9 @@
 #   1. a full build through the command line (generator/cli/bin/threefold build: the jar with the
 #      JVM settings named in that script; THREEFOLD_JAVA_OPTS replaces them, e.g. set it empty
 #      to time the JVM's defaults) into a new output folder with no build cache,
-#   2. a rebuild after one unit was edited, with the cache the full build left
+#   2. a rebuild after one unit's summary was edited, with the cache the full build left
 #      (.site-N.threefold-cache beside the output: only the edited file is bound again),
+#      and one after its title was edited (which the reports and indexes show),
 #   3. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
 #      JVM settings), again with no cache,
 # and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v).
@@ -52,6 +53,10 @@ for n in "${sizes[@]}"; do
   sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
   measure "cli rebuild, 1 of $n units edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
+  # A title shows on the site-wide pages (indexes, reports, sequence): they are made again too.
+  sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$unit"
+  measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
+  sed -i 's/ (edited)"$/"/' "$unit"
   measure "maven plugin full build, $n units" "$n" mvn -q -B -o -f site/pom.xml package -DskipTests \
       -Dthreefold.content="$PWD/$corpus" -Dthreefold.output="$PWD/$out-maven"
 done
