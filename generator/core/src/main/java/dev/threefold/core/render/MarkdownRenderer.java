@@ -94,11 +94,13 @@ public final class MarkdownRenderer {
     }
 
     public Result render(String source, Context context) {
-        String simple = SimpleParagraph.render(source);
+        List<String> unitLinks = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String simple = SimpleParagraph.render(source, url -> resolve(url, context, unitLinks, problems));
         if (simple != null) {
-            return new Result(simple, List.of(), List.of());
+            return new Result(simple, List.copyOf(unitLinks), List.copyOf(problems));
         }
-        return renderWithFlexmark(source, context);
+        return renderWithFlexmark(source, context); // what the shortcut noted before it gave up is dropped
     }
 
     /** Parse, check and rewrite links, render, sanitize. */

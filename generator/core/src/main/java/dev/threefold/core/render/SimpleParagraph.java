@@ -1,33 +1,66 @@
 package dev.threefold.core.render;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The shortcut past flexmark for the commonest markdown fields: one line of
  * prose, optionally with {@code *emphasis*} or {@code **strong**} around whole
- * words. flexmark costs tens of microseconds a field (a new parser state and
+ * words and with inline links and images ({@code [text](path)},
+ * {@code ![alt](path)}) whose text is plain words and whose path has no
+ * spaces, quotes, brackets or escapes. flexmark costs tens of microseconds a field (a new parser state and
  * renderer each time) and most of the JIT's work in a build; these fields make
  * up most of a curriculum. Anything that could be other markup, a block start
  * or an autolink returns null and takes the full path. Emphasis is accepted
  * only where CommonMark's flanking rules leave no doubt: an opener after the
  * start or a space and before a letter or digit, a closer of the same length
  * after a letter or digit and before the end, a space or sentence punctuation.
- * A test renders random fields both ways and requires the same bytes.
+ * Links go through the same resolver as on the full path, and a field with
+ * one goes through the same sanitizer. A test renders random fields both ways
+ * and requires the same bytes, links and problems.
  */
 final class SimpleParagraph {
 
     private SimpleParagraph() {
     }
 
-    /** The field's HTML as flexmark and the sanitizer would write it, or null when it is not this simple. */
+    /** The field's HTML as flexmark and the sanitizer would write it, or null when it is not this simple or holds a link. */
     static String render(String s) {
-        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '*')
+        return render(s, null);
+    }
+
+    /**
+     * The field's HTML as flexmark and the sanitizer would write it, or null when it is not this
+     * simple. {@code links} rewrites each link's or image's path as the full path does (and notes
+     * its problems); with null, a field holding a link is not simple.
+     */
+    static String render(String s, UnaryOperator<String> links) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '*' || s.charAt(0) == '[' || s.charAt(0) == '!')
                 || Character.isWhitespace(s.charAt(s.length() - 1)) || mayHoldAutolink(s)) {
             return null;
         }
         StringBuilder html = new StringBuilder(s.length() + 32).append("<p>");
         int text = 0; // start of the text not yet written
         int i = 0;
+        boolean linked = false;
         while (i < s.length()) {
             char c = s.charAt(i);
+            if (links != null && (c == '[' || (c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '['))) {
+                Link link = Link.at(s, i);
+                if (link == null) {
+                    return null;
+                }
+                html.append(HtmlSanitizer.escapeText(s.substring(text, i)));
+                String url = links.apply(link.path());
+                if (link.image()) {
+                    html.append("<img src=\"").append(url).append("\" alt=\"").append(link.text()).append("\" />");
+                } else {
+                    html.append("<a href=\"").append(url).append("\">").append(link.text()).append("</a>");
+                }
+                i = link.end();
+                text = i;
+                linked = true;
+                continue;
+            }
             if (isMarkup(c)) {
                 return null;
             }
@@ -48,7 +81,38 @@ final class SimpleParagraph {
             i = close + run;
             text = i;
         }
-        return html.append(HtmlSanitizer.escapeText(s.substring(text))).append("</p>\n").toString();
+        html.append(HtmlSanitizer.escapeText(s.substring(text))).append("</p>\n");
+        return linked ? HtmlSanitizer.sanitize(html.toString()) : html.toString();
+    }
+
+    /**
+     * An inline link or image with plain text and a plain path, as CommonMark reads it, ending
+     * before {@code end}; null when what starts there is anything else (a reference, a title,
+     * markup in the text, a path that would need escaping).
+     */
+    private record Link(boolean image, String text, String path, int end) {
+        static Link at(String s, int start) {
+            boolean image = s.charAt(start) == '!';
+            int open = image ? start + 1 : start;
+            int close = s.indexOf(']', open + 1);
+            if (close < 0 || close + 1 >= s.length() || s.charAt(close + 1) != '(') {
+                return null;
+            }
+            String text = s.substring(open + 1, close);
+            if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' '
+                    || !text.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || " .,;:?-".indexOf(ch) >= 0)) {
+                return null;
+            }
+            int end = s.indexOf(')', close + 2);
+            if (end < 0) {
+                return null;
+            }
+            String path = s.substring(close + 2, end);
+            if (path.isEmpty() || !path.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || "/.-_~:%#?=+".indexOf(ch) >= 0))) {
+                return null;
+            }
+            return new Link(image, text, path, end + 1);
+        }
     }
 
     /** What the autolink extension looks for: a scheme's "://", "www." or an e-mail's "@". */

@@ -131,6 +131,48 @@ class MarkdownRendererTest {
         assertTrue(shortcut > 2_000 && emphasis > 400, "the shortcut took only " + shortcut + " fields, " + emphasis + " with emphasis");
     }
 
+    /**
+     * Random one-line fields with inline links and images among words and emphasis: good and
+     * missing assets, unit links, anchors, other schemes, and near-misses (a title, a space, no
+     * parenthesis, an empty text). Wherever the shortcut answers, flexmark agrees on the HTML, the
+     * unit links and the problems.
+     */
+    @Test
+    void theShortcutAgreesWithFlexmarkOnFieldsWithLinks() {
+        String[] words = {"fold", "Strip", "3", "é", "halves", "it's", "\"fair\"", "-", "1/2", "%", "—", "**share**", "*again*",
+            "[tiles](../../assets/tiles.png)", "![Tiles](../../assets/tiles.png)", "![a b](../../assets/tiles.png)",
+            "[sheet](../../assets/hand%20outs/sheet%201.pdf)", "[gone](../../assets/gone.png)", "[up](../../../x.png)",
+            "[tenths](unit:tenths)", "[bad](unit:Bad_Id)", "[top](#top)", "[call](tel:123)", "[x](ftp:x)", "[abs](/assets/tiles.png)",
+            "[q](../../assets/tiles.png?v=2#a)", "[t](u \"title\")", "[ t](u)", "[t] (u)", "[t]", "[](u)", "![](u)", "[t](u",
+            "[a*b](u)", "[a](u_v)", "!", "[x](<u>)", "[1](%zz)", "see[x](u)", "[x](u)y"};
+        String[] after = {"", "", "", ".", ",", "!", "?", ";", ":", ")"};
+        java.util.Random random = new java.util.Random(7);
+        int shortcut = 0;
+        int linked = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int count = 1 + random.nextInt(6);
+            for (int w = 0; w < count; w++) {
+                if (w > 0) {
+                    sb.append(random.nextInt(10) == 0 ? "" : " ");
+                }
+                sb.append(words[random.nextInt(words.length)]).append(after[random.nextInt(after.length)]);
+            }
+            String s = sb.toString();
+            String simple = SimpleParagraph.render(s, url -> url);
+            if (simple != null) {
+                shortcut++;
+                MarkdownRenderer.Result fast = md.render(s, unitPage);
+                MarkdownRenderer.Result full = md.renderWithFlexmark(s, unitPage);
+                linked += fast.html().contains("<a ") || fast.html().contains("<img ") ? 1 : 0;
+                assertEquals(full.html(), fast.html(), s);
+                assertEquals(full.unitLinks(), fast.unitLinks(), s);
+                assertEquals(full.problems(), fast.problems(), s);
+            }
+        }
+        assertTrue(shortcut > 3_000 && linked > 2_000, "the shortcut took only " + shortcut + " fields, " + linked + " with links");
+    }
+
     @Test
     void theSanitizerDropsWhatTheRendererMightLetThrough() {
         String dirty = "<p onclick=\"x()\">a<script>b()</script><iframe src=\"e\"></iframe><a href=\"javascript:c()\">d</a>"
