@@ -7,32 +7,37 @@ import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.Theme;
 import dev.threefold.core.scaffold.Scaffold;
 import dev.threefold.core.serve.PreviewServer;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.MissingOptionException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The command line: {@code threefold build|validate|serve|new}. A thin adapter over
  * the core: options become a BuildRequest, diagnostics go to stderr.
  * Exit codes: 0 success, 1 invalid content or a failed build, 2 misuse.
  */
-@Command(name = "threefold", mixinStandardHelpOptions = true, version = "threefold " + Main.VERSION,
-        description = "Turns YAML unit plans into a static curriculum site.",
-        subcommands = {Main.BuildCommand.class, Main.ValidateCommand.class, Main.ServeCommand.class, Main.NewCommand.class})
-public final class Main implements Runnable {
+public final class Main {
 
     static final String VERSION = "0.1.0";
+    static final int OK = 0;
     static final int INVALID = 1;
+    static final int MISUSE = 2;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
+    private Main() {
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -40,213 +45,295 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+        try {
+            return dispatch(args, out, err);
+        } catch (Misuse e) {
+            err.println(e.getMessage());
+            err.println("Run `threefold " + (e.command == null ? "" : e.command.name + " ") + "--help` for usage.");
+            return MISUSE;
+        } catch (Exception e) {
             err.println("threefold: " + (e instanceof java.nio.file.FileAlreadyExistsException f
                     ? f.getFile() + ": " + f.getReason() : e.getMessage()));
             return INVALID;
-        });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, validate, serve or new");
+    private static int dispatch(String[] args, PrintWriter out, PrintWriter err) throws Exception {
+        if (args.length == 0) {
+            throw new Misuse(null, "Choose a command: build, validate, serve or new");
+        }
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                out.print(overview());
+                return OK;
+            }
+            case "-V", "--version" -> {
+                out.println("threefold " + VERSION);
+                return OK;
+            }
+            default -> {
+                Command command = Commands.named(args[0], args.length > 1 ? args[1] : null);
+                if (command == null) {
+                    throw new Misuse(null, args[0].equals("new")
+                            ? "Choose what to create: threefold new unit | threefold new site"
+                            : "Unknown command: '" + args[0] + "'");
+                }
+                String[] rest = Arrays.copyOfRange(args, command.name.split(" ").length, args.length);
+                if (Arrays.asList(rest).contains("-h") || Arrays.asList(rest).contains("--help")) {
+                    out.print(command.usage());
+                    return OK;
+                }
+                return command.action.run(command.parse(rest), out, err);
+            }
+        }
     }
 
-    /** Options both commands share. */
-    static class ContentOptions {
-        @Option(names = "--content", required = true, paramLabel = "DIR", description = "the content folder (holds curriculum.yaml)")
-        Path content;
-
-        @Option(names = "--strict", description = "treat warnings as errors")
-        boolean strict;
+    private static String overview() {
+        StringBuilder sb = new StringBuilder("Usage: threefold [-hV] COMMAND\n")
+                .append("Turns YAML unit plans into a static curriculum site.\n")
+                .append("  -h, --help      Show this help and exit.\n")
+                .append("  -V, --version   Print the version and exit.\n")
+                .append("Commands:\n");
+        for (Command c : Commands.ALL) {
+            sb.append(String.format(Locale.ROOT, "  %-10s  %s%n", c.name, c.description));
+        }
+        return sb.append("Run `threefold COMMAND --help` for a command's options.\n").toString();
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site; the output folder is replaced only on success.")
-    static final class BuildCommand implements Callable<Integer> {
-        @CommandLine.Mixin
-        ContentOptions options = new ContentOptions();
+    /** What a command does with its parsed options and operands. */
+    interface Action {
+        int run(Parsed line, PrintWriter out, PrintWriter err) throws Exception;
+    }
 
-        @Option(names = "--output", required = true, paramLabel = "DIR", description = "where the site goes")
-        Path output;
+    /** A command: its name ("build", "new unit"), options, operands and action. */
+    record Command(String name, String description, Options options, List<String> operands, Action action) {
 
-        @Option(names = "--theme", paramLabel = "DIR", description = "a theme folder overriding single templates and assets")
-        Path theme;
+        /** Parses the arguments after the command's name; a misuse names what is wrong. */
+        Parsed parse(String[] args) throws Misuse {
+            try {
+                CommandLine line = DefaultParser.builder().setAllowPartialMatching(false).build().parse(options, args);
+                List<String> given = line.getArgList();
+                if (given.size() != operands.size()) {
+                    throw new Misuse(this, given.size() < operands.size()
+                            ? "Missing required parameter: '" + operands.get(given.size()) + "'"
+                            : "Unmatched argument: '" + given.get(operands.size()) + "'");
+                }
+                return new Parsed(this, line);
+            } catch (MissingOptionException e) {
+                List<String> missing = e.getMissingOptions().stream().map(o -> "'" + label(options.getOption(String.valueOf(o))) + "'").toList();
+                throw new Misuse(this, "Missing required option" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing));
+            } catch (UnrecognizedOptionException e) {
+                throw new Misuse(this, "Unknown option: '" + e.getOption() + "'");
+            } catch (MissingArgumentException e) {
+                throw new Misuse(this, "Missing value for option '" + label(e.getOption()) + "'");
+            } catch (ParseException e) {
+                throw new Misuse(this, e.getMessage());
+            }
+        }
 
-        @Option(names = "--base-url", paramLabel = "URL", defaultValue = "", description = "the site's public address, for sitemap.xml")
-        String baseUrl;
+        String usage() {
+            StringBuilder sb = new StringBuilder("Usage: threefold ").append(name);
+            for (Option o : options.getOptions()) {
+                sb.append(' ').append(o.isRequired() ? label(o) : "[" + label(o) + "]");
+            }
+            operands.forEach(p -> sb.append(' ').append(p));
+            sb.append('\n').append(description).append('\n');
+            for (Option o : options.getOptions()) {
+                sb.append(String.format(Locale.ROOT, "      %-22s %s%n", label(o), o.getDescription()));
+            }
+            return sb.append(String.format(Locale.ROOT, "  %-26s %s%n", "-h, --help", "Show this help and exit.")).toString();
+        }
 
-        @Option(names = "--timings", description = "print the time each stage took (load, bind, check, render, swap)")
-        boolean timings;
+        private static String label(Option o) {
+            return "--" + o.getLongOpt() + (o.hasArg() ? "=" + o.getArgName() : "");
+        }
+    }
 
-        @Spec
-        CommandLine.Model.CommandSpec spec;
+    /** A command line as parsed: option values with their defaults, and the operands. */
+    record Parsed(Command command, CommandLine line) {
+        Path path(String option) {
+            String v = line.getOptionValue(option);
+            return v == null ? null : Path.of(v);
+        }
 
-        @Override
-        public Integer call() {
+        String text(String option, String fallback) {
+            return line.getOptionValue(option, fallback);
+        }
+
+        boolean flag(String option) {
+            return line.hasOption(option);
+        }
+
+        int number(String option, int fallback) throws Misuse {
+            String v = line.getOptionValue(option);
+            try {
+                return v == null ? fallback : Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new Misuse(command, "Invalid value for option '--" + option + "': '" + v + "' is not a whole number");
+            }
+        }
+
+        String operand(int i) {
+            return line.getArgList().get(i);
+        }
+    }
+
+    /** Wrong use of the command line: exit code 2, the message and a pointer to --help. */
+    static final class Misuse extends Exception {
+        private final Command command;
+
+        Misuse(Command command, String message) {
+            super(message);
+            this.command = command;
+        }
+    }
+
+    /** The commands and what they do. */
+    static final class Commands {
+
+        static final List<Command> ALL = List.of(
+                new Command("build", "Build the site; the output folder is replaced only on success.",
+                        options(content(), strict(),
+                                valued("output", "DIR", "where the site goes", true),
+                                theme(),
+                                valued("base-url", "URL", "the site's public address, for sitemap.xml", false),
+                                flag("timings", "print the time each stage took (load, bind, check, render, swap)")),
+                        List.of(), Commands::build),
+                new Command("validate", "Check the content and report every problem; writes nothing.",
+                        options(content(), strict()), List.of(), Commands::validate),
+                new Command("serve", "Preview the site while you write: rebuilds on every save and reloads the browser.",
+                        options(content(), strict(), theme(),
+                                valued("port", "N", "port (default 8080; 0 picks a free one)", false),
+                                valued("host", "ADDRESS", "address to listen on (default 127.0.0.1: this computer only)", false)),
+                        List.of(), Commands::serve),
+                new Command("new unit", "Write a unit skeleton, every section explained, under content/units/grade-<grade>/.",
+                        options(valued("content", "DIR", "the content folder", true),
+                                valued("grade", "GRADE", "the unit's grade, e.g. 3 or K", true),
+                                valued("subject", "SUBJECT", "the unit's subject, e.g. Mathematics", true)),
+                        List.of("TITLE"), Commands::newUnit),
+                new Command("new site", "Start a curriculum repository: pom.xml with the plugin, content/ with a sample unit.",
+                        options(valued("title", "TITLE", "the site's title (default: Our Curriculum)", false)),
+                        List.of("DIR"), Commands::newSite));
+
+        private Commands() {
+        }
+
+        /** The command named by the first argument (and the second, for "new"), or null. */
+        static Command named(String first, String second) {
+            String name = first.equals("new") && second != null ? "new " + second : first;
+            return ALL.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        }
+
+        static int build(Parsed p, PrintWriter out, PrintWriter err) {
             long start = System.nanoTime();
-            BuildResult r = guarded(spec, () -> new Build().build(
-                    new BuildRequest(options.content, output, theme, options.strict, baseUrl)));
+            Path output = p.path("output");
+            BuildResult r = guarded(err, () -> new Build().build(
+                    new BuildRequest(p.path("content"), output, p.path("theme"), p.flag("strict"), p.text("base-url", ""))));
             if (r == null) {
                 return INVALID;
             }
-            print(spec, r);
-            if (timings) {
-                r.timings().forEach((stage, time) -> spec.commandLine().getErr().printf(Locale.ROOT, "%-12s %6.2f s%n",
-                        stage, time.toMillis() / 1000.0));
+            print(err, r);
+            if (p.flag("timings")) {
+                r.timings().forEach((stage, time) -> err.printf(Locale.ROOT, "%-12s %6.2f s%n", stage, time.toMillis() / 1000.0));
             }
             if (!r.succeeded()) {
                 return INVALID;
             }
-            spec.commandLine().getOut().printf(Locale.ROOT, "Built %d units, %d files into %s in %.1f s (%s)%n",
+            out.printf(Locale.ROOT, "Built %d units, %d files into %s in %.1f s (%s)%n",
                     r.units(), r.written(), output, (System.nanoTime() - start) / 1e9, r.summary());
-            return 0;
+            return OK;
         }
-    }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Check the content and report every problem; writes nothing.")
-    static final class ValidateCommand implements Callable<Integer> {
-        @CommandLine.Mixin
-        ContentOptions options = new ContentOptions();
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            BuildResult r = guarded(spec, () -> new Build().validate(BuildRequest.validate(options.content, options.strict)));
+        static int validate(Parsed p, PrintWriter out, PrintWriter err) {
+            BuildResult r = guarded(err, () -> new Build().validate(BuildRequest.validate(p.path("content"), p.flag("strict"))));
             if (r == null) {
                 return INVALID;
             }
-            print(spec, r);
+            print(err, r);
             if (r.succeeded()) {
-                spec.commandLine().getOut().println("Checked " + r.units() + " units (" + r.summary() + ")");
+                out.println("Checked " + r.units() + " units (" + r.summary() + ")");
             }
-            return r.succeeded() ? 0 : INVALID;
+            return r.succeeded() ? OK : INVALID;
         }
-    }
 
-    @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Preview the site while you write: rebuilds on every save and reloads the browser.")
-    static final class ServeCommand implements Callable<Integer> {
-        @CommandLine.Mixin
-        ContentOptions options = new ContentOptions();
-
-        @Option(names = "--theme", paramLabel = "DIR", description = "a theme folder overriding single templates and assets")
-        Path theme;
-
-        @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default ${DEFAULT-VALUE}; 0 picks a free one)")
-        int port;
-
-        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-                description = "address to listen on (default ${DEFAULT-VALUE}: this computer only)")
-        String host;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            BuildRequest request = new BuildRequest(options.content, null, theme, options.strict, "");
-            try (PreviewServer server = PreviewServer.start(request, host, port, site -> {
+        static int serve(Parsed p, PrintWriter out, PrintWriter err) throws Exception {
+            BuildRequest request = new BuildRequest(p.path("content"), null, p.path("theme"), p.flag("strict"), "");
+            try (PreviewServer server = PreviewServer.start(request, p.text("host", "127.0.0.1"), p.number("port", 8080), site -> {
                 site.problems().forEach(d -> err.println(d.format()));
                 err.println(site.hasErrors() ? "Not rebuilt: " + site.problems().stream().filter(Diagnostic::isError).count()
                         + " error(s); serving the last good site" : "Rebuilt (" + site.problems().size() + " warning(s))");
                 err.flush();
             })) {
-                out.println("Serving " + options.content + " at " + server.uri() + " (Ctrl+C to stop)");
+                out.println("Serving " + p.path("content") + " at " + server.uri() + " (Ctrl+C to stop)");
                 out.flush();
                 Thread.currentThread().join(); // until the process is stopped
             }
-            return 0;
+            return OK;
         }
-    }
 
-    @Command(name = "new", mixinStandardHelpOptions = true, description = "Start something new.",
-            subcommands = {NewUnitCommand.class, NewSiteCommand.class})
-    static final class NewCommand implements Runnable {
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "choose what to create: unit or site");
+        static int newUnit(Parsed p, PrintWriter out, PrintWriter err) throws Exception {
+            Path file = Scaffold.newUnit(p.path("content"), p.operand(0), p.text("subject", null), p.text("grade", null));
+            out.println("Wrote " + file + " — fill it in, then run validate or serve");
+            return OK;
         }
-    }
 
-    @Command(name = "unit", mixinStandardHelpOptions = true,
-            description = "Write a unit skeleton, every section explained, under content/units/grade-<grade>/.")
-    static final class NewUnitCommand implements Callable<Integer> {
-        @Option(names = "--content", required = true, paramLabel = "DIR", description = "the content folder")
-        Path content;
-
-        @Option(names = "--grade", required = true, paramLabel = "GRADE")
-        String grade;
-
-        @Option(names = "--subject", required = true, paramLabel = "SUBJECT")
-        String subject;
-
-        @CommandLine.Parameters(paramLabel = "TITLE", description = "the unit's title")
-        String title;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            Path file = Scaffold.newUnit(content, title, subject, grade);
-            spec.commandLine().getOut().println("Wrote " + file + " — fill it in, then run validate or serve");
-            return 0;
-        }
-    }
-
-    @Command(name = "site", mixinStandardHelpOptions = true,
-            description = "Start a curriculum repository: pom.xml with the plugin, content/ with a sample unit.")
-    static final class NewSiteCommand implements Callable<Integer> {
-        @CommandLine.Parameters(paramLabel = "DIR", description = "the new repository's folder")
-        Path dir;
-
-        @Option(names = "--title", paramLabel = "TITLE", defaultValue = "Our Curriculum", description = "the site's title")
-        String title;
-
-        @Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            Scaffold.newSite(dir, title);
-            spec.commandLine().getOut().println("Started " + dir + ": mvn package builds it; "
+        static int newSite(Parsed p, PrintWriter out, PrintWriter err) throws Exception {
+            Path dir = Path.of(p.operand(0));
+            Scaffold.newSite(dir, p.text("title", "Our Curriculum"));
+            out.println("Started " + dir + ": mvn package builds it; "
                     + "threefold serve --content " + dir.resolve("content") + " previews it");
-            return 0;
+            return OK;
         }
-    }
 
-    /** Every diagnostic on stderr, then the count. */
-    static void print(CommandLine.Model.CommandSpec spec, BuildResult r) {
-        PrintWriter err = spec.commandLine().getErr();
-        for (Diagnostic d : r.diagnostics()) {
-            err.println(d.format());
+        private static Option content() {
+            return valued("content", "DIR", "the content folder (holds curriculum.yaml)", true);
         }
-        if (!r.diagnostics().isEmpty() || !r.succeeded()) {
-            err.println(r.summary());
-        }
-    }
 
-    /** Theme and I/O failures become one clear line, not a stack trace. */
-    static BuildResult guarded(CommandLine.Model.CommandSpec spec, java.util.function.Supplier<BuildResult> action) {
-        try {
-            return action.get();
-        } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
-            spec.commandLine().getErr().println("threefold: " + e.getMessage());
-            return null;
+        private static Option strict() {
+            return flag("strict", "treat warnings as errors");
+        }
+
+        private static Option theme() {
+            return valued("theme", "DIR", "a theme folder overriding single templates and assets", false);
+        }
+
+        private static Option valued(String name, String argName, String description, boolean required) {
+            return Option.builder().longOpt(name).hasArg().argName(argName).desc(description).required(required).build();
+        }
+
+        private static Option flag(String name, String description) {
+            return Option.builder().longOpt(name).desc(description).build();
+        }
+
+        private static Options options(Option... all) {
+            Options options = new Options();
+            for (Option o : all) {
+                options.addOption(o);
+            }
+            return options;
+        }
+
+        /** Every diagnostic on stderr, then the count. */
+        private static void print(PrintWriter err, BuildResult r) {
+            for (Diagnostic d : r.diagnostics()) {
+                err.println(d.format());
+            }
+            if (!r.diagnostics().isEmpty() || !r.succeeded()) {
+                err.println(r.summary());
+            }
+        }
+
+        /** Theme and I/O failures become one clear line, not a stack trace. */
+        private static BuildResult guarded(PrintWriter err, Supplier<BuildResult> action) {
+            try {
+                return action.get();
+            } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
+                err.println("threefold: " + e.getMessage());
+                return null;
+            }
         }
     }
 }

@@ -84,8 +84,17 @@ class MainTest {
     void misuseExitsTwo(@TempDir Path tmp) {
         assertEquals(2, run("build", "--output", tmp.toString()));
         assertTrue(err.toString().contains("Missing required option: '--content=DIR'"), err.toString());
+        assertTrue(err.toString().contains("Run `threefold build --help` for usage."), err.toString());
         assertEquals(2, run("publish"));
+        assertTrue(err.toString().contains("Unknown command: 'publish'"), err.toString());
         assertEquals(2, run());
+        assertEquals(2, run("new", "page"));
+        assertEquals(2, run("validate", "--content", tmp.toString(), "stray"));
+        assertTrue(err.toString().contains("Unmatched argument: 'stray'"), err.toString());
+        assertEquals(2, run("serve", "--content", tmp.toString(), "--port", "eighty"));
+        assertTrue(err.toString().contains("Invalid value for option '--port': 'eighty'"), err.toString());
+        assertEquals(2, run("new", "unit", "--content", tmp.toString(), "--grade", "3", "--subject", "Math"));
+        assertTrue(err.toString().contains("Missing required parameter: 'TITLE'"), err.toString());
     }
 
     @Test
@@ -94,8 +103,11 @@ class MainTest {
         assertTrue(out.toString().contains("Usage: threefold"), out.toString());
         assertEquals(0, run("--version"));
         assertTrue(out.toString().contains("threefold " + Main.VERSION), out.toString());
+        assertTrue(out.toString().contains("new unit") && out.toString().contains("serve"), "the commands are listed: " + out);
         assertEquals(0, run("build", "--help"));
         assertTrue(out.toString().contains("--content=DIR"), out.toString());
+        assertEquals(0, run("new", "site", "--help"));
+        assertTrue(out.toString().contains("Usage: threefold new site [--title=TITLE] DIR"), out.toString());
         assertEquals("", err.toString());
     }
 
