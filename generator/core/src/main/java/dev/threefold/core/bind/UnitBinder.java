@@ -12,6 +12,7 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Grouping;
 import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Prompt;
@@ -84,7 +85,7 @@ public final class UnitBinder {
             }
         }
         Activity provocation = f.node("provocation").map(n -> activity(n, "provocation", true, md, d)).orElse(null);
-        List<Lesson> lessons = f.each("lessons", true, 1, (n, p) -> lesson(n, p, md, d));
+        List<Lesson> lessons = Lessons.of(f.each("lessons", true, 1, (n, p) -> lesson(n, p, md, d)));
         Assessment assessment = f.node("assessment").map(n -> {
             Fields a = new Fields(n, "assessment", Keys.ASSESSMENT, d);
             return new Assessment(md.read(a, "evidence", false), a.strings("success_criteria"));

@@ -19,6 +19,7 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Grouping;
 import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Prompt;
@@ -101,8 +102,11 @@ public final class BoundUnits {
         Kryo kryo = kryo();
         kryo.register(Markdown.class, new Nothing<Markdown>());
         kryo.register(Position.class, new Nothing<Position>());
+        kryo.register(Lessons.class, new LessonsInline()); // their markdown and positions left out too
         return kryo;
     });
+    /** Per thread: the Kryo that reads lessons kept as bytes ({@link LessonBytes}). */
+    private static final ThreadLocal<Kryo> LESSON_READER = ThreadLocal.withInitial(BoundUnits::kryo);
     private static final ThreadLocal<Output> OUTLINE_BUFFER = ThreadLocal.withInitial(() -> new Output(1 << 14, -1));
 
     /**
@@ -117,6 +121,73 @@ public final class BoundUnits {
         OUTLINE_KRYO.get().writeObject(out, unit);
         long[] h = MurmurHash3.hash128x64(out.getBuffer(), 0, out.position(), 0);
         return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+    }
+
+    /**
+     * A unit's lessons in the cache: their count and minutes per dimension, then the lessons as
+     * bytes, decoded only when a page needs them ({@link Lessons#later}). Lessons read from the
+     * cache and never used are written back as the same bytes, without decoding them.
+     */
+    private static final class LessonsAsBytes extends Serializer<Lessons> {
+        @Override
+        public void write(Kryo kryo, Output out, Lessons lessons) {
+            out.writeVarInt(lessons.size(), true);
+            for (Dimension d : Dimension.values()) {
+                out.writeVarInt(lessons.minutes(d), true);
+            }
+            byte[] bytes;
+            if (!lessons.isRead() && lessons.source() instanceof LessonBytes kept) {
+                bytes = kept.bytes();
+            } else {
+                Output inner = new Output(4096, -1);
+                for (Lesson l : lessons) {
+                    kryo.writeObject(inner, l);
+                }
+                bytes = inner.toBytes();
+            }
+            out.writeVarInt(bytes.length, true);
+            out.writeBytes(bytes);
+        }
+
+        @Override
+        public Lessons read(Kryo kryo, Input in, Class<? extends Lessons> type) {
+            int size = in.readVarInt(true);
+            int[] minutes = new int[Dimension.values().length];
+            for (int i = 0; i < minutes.length; i++) {
+                minutes[i] = in.readVarInt(true);
+            }
+            return Lessons.later(size, minutes, new LessonBytes(size, in.readBytes(in.readVarInt(true))));
+        }
+    }
+
+    /** Lessons as the cache holds them, decoded on first use on whichever thread asks. */
+    private record LessonBytes(int size, byte[] bytes) implements java.util.function.Supplier<List<Lesson>> {
+        @Override
+        public List<Lesson> get() {
+            Kryo kryo = LESSON_READER.get();
+            Input in = new Input(bytes);
+            List<Lesson> lessons = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                lessons.add(kryo.readObject(in, Lesson.class));
+            }
+            return lessons;
+        }
+    }
+
+    /** For the outline: every lesson written in place, so the outline's own serializers apply within them. */
+    private static final class LessonsInline extends Serializer<Lessons> {
+        @Override
+        public void write(Kryo kryo, Output out, Lessons lessons) {
+            out.writeVarInt(lessons.size(), true);
+            for (Lesson l : lessons) {
+                kryo.writeObject(out, l);
+            }
+        }
+
+        @Override
+        public Lessons read(Kryo kryo, Input in, Class<? extends Lessons> type) {
+            throw new UnsupportedOperationException("an outline is hashed, never read");
+        }
     }
 
     /** Writes nothing for a value (its presence is still written by the record holding it); never read back. */
@@ -178,6 +249,7 @@ public final class BoundUnits {
         ImmutableCollectionsSerializers.addDefaultSerializers(kryo);
         ImmutableCollectionsSerializers.registerSerializers(kryo);
         CLASSES.forEach(kryo::register);
+        kryo.register(Lessons.class, new LessonsAsBytes());
         return kryo;
     }
 

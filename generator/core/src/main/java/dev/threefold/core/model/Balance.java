@@ -8,7 +8,19 @@ import java.util.Map;
 public record Balance(Map<Dimension, Integer> minutes, int total) {
 
     public static Balance of(Unit unit) {
-        return of(unit.allActivities());
+        if (!(unit.lessons() instanceof Lessons lessons)) {
+            return of(unit.allActivities());
+        }
+        // The lessons' minutes are known without reading them (see Lessons): a card needs no more.
+        Activity provocation = unit.provocation();
+        Map<Dimension, Integer> m = new EnumMap<>(Dimension.class);
+        int total = 0;
+        for (Dimension d : Dimension.values()) {
+            int minutes = lessons.minutes(d) + (provocation != null && provocation.dimension() == d ? provocation.minutes() : 0);
+            m.put(d, minutes);
+            total += minutes;
+        }
+        return new Balance(Map.copyOf(m), total);
     }
 
     public static Balance of(List<Activity> activities) {

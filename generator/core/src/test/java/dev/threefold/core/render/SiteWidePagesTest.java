@@ -5,6 +5,8 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.Fixtures;
 import dev.threefold.core.cache.BoundUnits;
 import dev.threefold.core.diag.Position;
+import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Unit;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,7 @@ class SiteWidePagesTest {
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>();
             list.forEach(v -> out.add(rewrite(v)));
-            return List.copyOf(out);
+            return value instanceof Lessons ? Lessons.of(out.stream().map(Lesson.class::cast).toList()) : List.copyOf(out);
         }
         if (value instanceof Record r) {
             try {
