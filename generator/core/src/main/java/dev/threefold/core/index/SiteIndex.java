@@ -56,13 +56,12 @@ public final class SiteIndex {
         this.gradeRank = rank(gradeOrder);
         Map<String, Integer> subjectRank = rank(subjectOrder);
         this.termRank = rank(curriculum.terms());
-        this.units = units.stream().sorted(Comparator
-                .comparingInt(this::gradeRank)
-                .thenComparingInt(u -> subjectRank.getOrDefault(u.subject(), 0))
-                .thenComparingInt(u -> termRank(u) < 0 ? Integer.MAX_VALUE : termRank(u))
-                .thenComparingInt(u -> u.sequence() == null ? Integer.MAX_VALUE : u.sequence())
-                .thenComparing(Unit::title)
-                .thenComparing(Unit::id)).toList();
+        // Each unit's place is worked out once, not in every one of the sort's 140,000 comparisons at 10,000 units.
+        this.units = units.stream().map(u -> new Place(u, gradeRank(u), subjectRank.getOrDefault(u.subject(), 0),
+                        termRank(u) < 0 ? Integer.MAX_VALUE : termRank(u), u.sequence() == null ? Integer.MAX_VALUE : u.sequence()))
+                .sorted(Comparator.comparingInt(Place::grade).thenComparingInt(Place::subject).thenComparingInt(Place::term)
+                        .thenComparingInt(Place::sequence).thenComparing(p -> p.unit().title()).thenComparing(p -> p.unit().id()))
+                .map(Place::unit).toList();
         gradeOrder.forEach(g -> byGrade.put(g, new ArrayList<>()));
         subjectOrder.forEach(s -> bySubject.put(s, new ArrayList<>()));
         for (Unit u : this.units) {
@@ -85,6 +84,10 @@ public final class SiteIndex {
         subjectSlugs = Slugs.assign(bySubject.keySet());
         tagSlugs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         tagSlugs.putAll(Slugs.assign(byTag.keySet()));
+    }
+
+    /** A unit with its ranks in browsing order. */
+    private record Place(Unit unit, int grade, int subject, int term, int sequence) {
     }
 
     /** The curriculum's own order first, then anything else in natural order. */
