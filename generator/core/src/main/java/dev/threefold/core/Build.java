@@ -96,6 +96,16 @@ public final class Build {
 
     /** Checks, then renders into a staging folder and puts it in place on success (see {@link StagingWriter}). */
     public BuildResult build(BuildRequest request) {
+        try {
+            return buildOnce(request);
+        } catch (BoundUnits.Damaged e) {
+            // Nothing was put in place; a cache changed on disk is dropped, and the build starts afresh without it.
+            BoundUnits.delete(BoundUnits.folderFor(request.output()));
+            return buildOnce(request);
+        }
+    }
+
+    private BuildResult buildOnce(BuildRequest request) {
         Objects.requireNonNull(request.output(), "output folder is required");
         Map<String, Duration> timings = new LinkedHashMap<>();
         long t = System.nanoTime();

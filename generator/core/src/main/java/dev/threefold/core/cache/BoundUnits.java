@@ -156,7 +156,7 @@ public final class BoundUnits {
             for (int i = 0; i < minutes.length; i++) {
                 minutes[i] = in.readVarInt(true);
             }
-            return Lessons.later(size, minutes, new LessonBytes(size, in.readBytes(in.readVarInt(true))));
+            return keptAsBytes(size, minutes, in.readBytes(in.readVarInt(true)));
         }
     }
 
@@ -167,8 +167,13 @@ public final class BoundUnits {
             Kryo kryo = LESSON_READER.get();
             Input in = new Input(bytes);
             List<Lesson> lessons = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                lessons.add(kryo.readObject(in, Lesson.class));
+            try {
+                for (int i = 0; i < size; i++) {
+                    lessons.add(kryo.readObject(in, Lesson.class));
+                }
+            } catch (KryoException | IllegalArgumentException | ClassCastException | IndexOutOfBoundsException e) {
+                // Shards are written whole and checked when read, so only a file changed on disk gets here.
+                throw new Damaged(e);
             }
             return lessons;
         }
@@ -199,6 +204,33 @@ public final class BoundUnits {
         @Override
         public T read(Kryo kryo, Input input, Class<? extends T> type) {
             throw new UnsupportedOperationException("an outline is hashed, never read");
+        }
+    }
+
+    /**
+     * Cached lessons that cannot be decoded when a page needs them: the cache was changed on disk
+     * after it was written. {@link dev.threefold.core.Build} then deletes it and builds without it.
+     */
+    public static final class Damaged extends IllegalStateException {
+        Damaged(Throwable cause) {
+            super("the build cache is damaged: a unit's lessons cannot be read", cause);
+        }
+    }
+
+    /** Lessons kept as their cache bytes, decoded on first use. */
+    static Lessons keptAsBytes(int size, int[] minutes, byte[] bytes) {
+        return Lessons.later(size, minutes, new LessonBytes(size, bytes));
+    }
+
+    /** Deletes the cache folder's files (and the folder): the next build starts afresh. */
+    public static void delete(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the build cache " + folder, e);
         }
     }
 

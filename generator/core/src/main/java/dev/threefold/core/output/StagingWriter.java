@@ -320,7 +320,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
                     .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS))
                     .sorted().toList();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause()
+                    : new IOException("cannot list the previous site " + previous, e.getCause());
         }
         StringBuilder journal = new StringBuilder();
         gone.forEach(path -> journal.append("delete ").append(path).append('\n'));
@@ -343,7 +344,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
                         .map(p -> site.relativize(p).toString().replace('\\', '/')).toList());
             } catch (IOException e) {
                 listing.completeExceptionally(new UncheckedIOException(e));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // whatever it is, the commit waiting for the listing must hear of it
                 listing.completeExceptionally(e);
             }
         }, "threefold-list-previous-site");

@@ -7,9 +7,9 @@ import java.util.function.UnaryOperator;
  * prose, optionally with {@code *emphasis*} or {@code **strong**} around whole
  * words and with inline links and images ({@code [text](path)},
  * {@code ![alt](path)}) whose text is plain words and whose path has no
- * spaces, quotes, brackets or escapes. flexmark costs tens of microseconds a field (a new parser state and
- * renderer each time) and most of the JIT's work in a build; these fields make
- * up most of a curriculum. Anything that could be other markup, a block start
+ * spaces, quotes, brackets or escapes. flexmark costs tens of microseconds a
+ * field (a new parser state and renderer each time) and most of the JIT's work
+ * in a build; these fields make up most of a curriculum. Anything that could be other markup, a block start
  * or an autolink returns null and takes the full path. Emphasis is accepted
  * only where CommonMark's flanking rules leave no doubt: an opener after the
  * start or a space and before a letter or digit, a closer of the same length

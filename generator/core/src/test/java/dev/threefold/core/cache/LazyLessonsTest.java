@@ -3,12 +3,16 @@ package dev.threefold.core.cache;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.Fixtures;
+import dev.threefold.core.BuildResult;
 import dev.threefold.core.model.Balance;
+import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Lessons in the build cache are decoded only when used, and survive being written back undecoded. */
@@ -46,5 +51,54 @@ class LazyLessonsTest {
             assertEquals(bound.get(e.unit().id()), e.unit());
             assertTrue(((Lessons) e.unit().lessons()).isRead());
         }
+    }
+
+    @Test
+    void lessonsThatCannotBeDecodedSayTheCacheIsDamaged() {
+        int[] minutes = new int[Dimension.values().length];
+        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(2, minutes, new byte[] {(byte) 0xBF, 1, 2, 3}).get(0));
+        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(1, minutes, new byte[0]).get(0));
+    }
+
+    /** A cache changed on disk after it was written, found out only when a page needs the lessons: built afresh. */
+    @Test
+    void aBuildMeetingDamagedLessonsDropsTheCacheAndBuildsAfresh(@TempDir Path tmp) throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        String page = Files.readString(site.resolve("units/fractions/index.html"));
+        Path cache = BoundUnits.folderFor(site);
+        Map<String, BoundUnits.Entry> damaged = new HashMap<>();
+        BoundUnits.read(cache).forEach((path, e) -> damaged.put(path, new BoundUnits.Entry(e.textHash(), e.contextHash(),
+                withLessons(e.unit(), BoundUnits.keptAsBytes(e.unit().lessons().size(), minutes(e.unit()), new byte[] {(byte) 0xBF})),
+                e.diagnostics(), e.stamp(), e.outlineHash())));
+        BoundUnits.write(cache, damaged);
+        Files.delete(site.resolve("units/fractions/index.html")); // rendered again: its lessons are needed
+
+        assertTrue(build(content, site).succeeded());
+        assertEquals(page, Files.readString(site.resolve("units/fractions/index.html")));
+        for (BoundUnits.Entry e : BoundUnits.read(cache).values()) {
+            assertFalse(e.unit().lessons().isEmpty() || e.unit().lessons().get(0).title().isEmpty(), "the cache is whole again");
+        }
+    }
+
+    private static BuildResult build(Path content, Path site) {
+        return new Build().build(new BuildRequest(content, site, null, false, ""));
+    }
+
+    private static int[] minutes(Unit u) {
+        Lessons lessons = (Lessons) u.lessons();
+        int[] m = new int[Dimension.values().length];
+        for (Dimension d : Dimension.values()) {
+            m[d.ordinal()] = lessons.minutes(d);
+        }
+        return m;
+    }
+
+    private static Unit withLessons(Unit u, Lessons lessons) {
+        return new Unit(u.id(), u.title(), u.subject(), u.grades(), u.audience(), u.term(), u.sequence(), u.summary(),
+                u.bigIdeas(), u.essentialQuestions(), u.standards(), u.prerequisites(), u.tags(), u.norms(), u.initiatives(),
+                u.provocation(), lessons, u.assessment(), u.teacherNotes(), u.teacherReflection(), u.sourcePath(), u.at(),
+                u.unitLinks());
     }
 }
