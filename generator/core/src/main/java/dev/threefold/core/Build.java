@@ -136,8 +136,11 @@ public final class Build {
         int written;
         try (StagingWriter writer = new StagingWriter(request.output())) {
             SiteIndex index = index(c);
+            // The default templates show no unit prose site-wide (a test holds them to it); a theme's
+            // own templates may, so with them the site-wide pages are keyed on every unit's whole text.
+            Map<String, String> siteWideView = theme.overridesTemplates() ? c.unitHashes() : c.unitOutlines();
             PageKeys keys = c.unitHashes().isEmpty() ? null
-                    : new PageKeys(siteInputs(c, theme, request.baseUrl()), c.unitHashes(), c.unitOutlines(), index);
+                    : new PageKeys(siteInputs(c, theme, request.baseUrl()), c.unitHashes(), siteWideView, index);
             new SitePlan(index, theme, c.tree().assets(), request.baseUrl(), keys).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
             t = System.nanoTime();

@@ -188,6 +188,18 @@ class BuildCacheTest {
     }
 
     @Test
+    void withATemplateOfItsOwnAThemeSeesProseEditsOnTheSiteWidePagesToo() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path theme = Files.createDirectories(tmp.resolve("theme/templates"));
+        Files.writeString(theme.resolve("home.ftlh"), "<#list index.units() as u><p>${u.summary.source}</p></#list>\n");
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site, theme.getParent()).succeeded());
+        edit(content.resolve("units/grade-3/fractions.yaml"), "Learners share things", "Learners share cookies");
+        assertTrue(build(content, site, theme.getParent()).succeeded());
+        assertTrue(read(site.resolve("index.html")).contains("Learners share cookies"), read(site.resolve("index.html")));
+    }
+
+    @Test
     void aDeletedReportFileIsMadeAgain() throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");
@@ -212,7 +224,11 @@ class BuildCacheTest {
     }
 
     private static BuildResult build(Path content, Path output) {
-        return new Build().build(new BuildRequest(content, output, null, false, ""));
+        return build(content, output, null);
+    }
+
+    private static BuildResult build(Path content, Path output, Path theme) {
+        return new Build().build(new BuildRequest(content, output, theme, false, ""));
     }
 
     private static dev.threefold.core.model.Unit withTitle(dev.threefold.core.model.Unit u, String title) {

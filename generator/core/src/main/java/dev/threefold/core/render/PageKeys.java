@@ -32,7 +32,8 @@ public final class PageKeys {
     /**
      * @param siteInputs   every site-wide input (curriculum, standards, theme, Threefold, base URL)
      * @param unitHashes   unit id → hash of its file and binding context; units missing have no key
-     * @param unitOutlines unit id → hash of its outline; with one missing the site-wide pages have no key
+     * @param unitOutlines unit id → hash of what the site-wide pages show of it (its outline with the
+     *                     default templates); with one missing the site-wide pages have no key
      */
     public PageKeys(String siteInputs, Map<String, String> unitHashes, Map<String, String> unitOutlines, SiteIndex index) {
         this.index = index;

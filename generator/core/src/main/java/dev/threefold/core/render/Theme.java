@@ -64,6 +64,19 @@ public final class Theme {
         this.freemarker = cfg;
     }
 
+    /** Whether the user's theme replaces any template (not only assets). */
+    public boolean overridesTemplates() {
+        Path templates = userTheme == null ? null : userTheme.resolve("templates");
+        if (templates == null || !Files.isDirectory(templates)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.walk(templates)) {
+            return s.anyMatch(p -> p.toString().endsWith(".ftlh") && Files.isRegularFile(p));
+        } catch (IOException e) {
+            return true; // unknown: assume it does
+        }
+    }
+
     /**
      * A hash of the user's theme folder (every file's path and bytes), or "" for the default
      * theme alone, which is part of the Threefold jar.
