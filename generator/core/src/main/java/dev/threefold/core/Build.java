@@ -238,7 +238,9 @@ public final class Build {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
                 PedagogyChecks.check(u, cur, !local.hasErrors(), local);
             }
-            BoundUnits.Entry result = new BoundUnits.Entry(textHash, context, u, local.sorted(), file.stamp());
+            // The outline keys the site-wide pages of a cached build; validate has no use for it.
+            String outline = cache == null || u == null ? "" : BoundUnits.outlineHash(u);
+            BoundUnits.Entry result = new BoundUnits.Entry(textHash, context, u, local.sorted(), file.stamp(), outline);
             if (cache != null) {
                 cache.put(f.path(), result);
             }
