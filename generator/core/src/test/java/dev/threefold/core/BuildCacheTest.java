@@ -86,7 +86,7 @@ class BuildCacheTest {
         Path folder = BoundUnits.folderFor(site);
         Map<String, BoundUnits.Entry> cache = BoundUnits.read(folder);
         cache.replaceAll((path, e) -> path.endsWith("fractions.yaml")
-                ? new BoundUnits.Entry(e.textHash(), e.contextHash(), withTitle(e.unit(), "From The Cache"), e.diagnostics(), e.stamp())
+                ? new BoundUnits.Entry(e.textHash(), e.contextHash(), Fixtures.with(e.unit(), "From The Cache", e.unit().lessons()), e.diagnostics(), e.stamp())
                 : e);
         BoundUnits.write(folder, cache);
         // Pages whose inputs did not change are kept, so remove the list page to have it rendered again.
@@ -229,13 +229,6 @@ class BuildCacheTest {
 
     private static BuildResult build(Path content, Path output, Path theme) {
         return new Build().build(new BuildRequest(content, output, theme, false, ""));
-    }
-
-    private static dev.threefold.core.model.Unit withTitle(dev.threefold.core.model.Unit u, String title) {
-        return new dev.threefold.core.model.Unit(u.id(), title, u.subject(), u.grades(), u.audience(), u.term(), u.sequence(),
-                u.summary(), u.bigIdeas(), u.essentialQuestions(), u.standards(), u.prerequisites(), u.tags(), u.norms(),
-                u.initiatives(), u.provocation(), u.lessons(), u.assessment(), u.teacherNotes(), u.teacherReflection(),
-                u.sourcePath(), u.at(), u.unitLinks());
     }
 
     private static void mark(Path file) {

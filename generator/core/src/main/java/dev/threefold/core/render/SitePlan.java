@@ -187,13 +187,7 @@ public final class SitePlan {
             all.addAll(reported().pages().values());
         }
         Collections.reverse(all);
-        all.forEach(p -> work.add(() -> {
-            if (p.key() == null) {
-                sink.write(p.path(), renderer.render(p));
-            } else if (!sink.keep(p.path(), p.key())) {
-                sink.write(p.path(), renderer.render(p), p.key());
-            }
-        }));
+        all.forEach(p -> work.add(() -> write(sink, p.path(), () -> renderer.render(p), p.key())));
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
