@@ -225,7 +225,7 @@ public final class Build {
             Diagnostics local = new Diagnostics();
             SourceFile f = reader.readUnit(file, local);
             if (f == null) {
-                return new BoundUnits.Entry("", context, null, local.sorted(), ""); // unreadable: reported, never cached
+                return new BoundUnits.Entry("", context, null, local.sorted(), "", ""); // unreadable: reported, never cached
             }
             String textHash = cache == null ? "" : BoundUnits.hash(f.text());
             if (cached != null && cached.textHash().equals(textHash) && cached.contextHash().equals(context)) {

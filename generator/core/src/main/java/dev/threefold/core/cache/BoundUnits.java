@@ -63,11 +63,6 @@ public final class BoundUnits {
     public record Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics, String stamp,
                         String outlineHash) {
 
-        /** A fresh result: {@code outlineHash} is computed from the unit ("" without one). */
-        public Entry(String textHash, String contextHash, Unit unit, List<Diagnostic> diagnostics, String stamp) {
-            this(textHash, contextHash, unit, diagnostics, stamp, unit == null ? "" : BoundUnits.outlineHash(unit));
-        }
-
         /** The same result for a file with a new stamp (touched, or settled, but with the same text). */
         public Entry withStamp(String newStamp) {
             return newStamp.equals(stamp) ? this : new Entry(textHash, contextHash, unit, diagnostics, newStamp, outlineHash);
@@ -93,8 +88,11 @@ public final class BoundUnits {
 
     /** A 128-bit MurmurHash3 of the text, as hex: tells changed texts from unchanged ones. */
     public static String hash(String text) {
-        long[] h = MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+        return hex(MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String hex(long[] hash) {
+        return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
     }
 
     /** Per thread: Kryo for {@link #outlineHash}, and its buffer. */
@@ -119,8 +117,7 @@ public final class BoundUnits {
         Output out = OUTLINE_BUFFER.get();
         out.reset();
         OUTLINE_KRYO.get().writeObject(out, unit);
-        long[] h = MurmurHash3.hash128x64(out.getBuffer(), 0, out.position(), 0);
-        return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
+        return hex(MurmurHash3.hash128x64(out.getBuffer(), 0, out.position(), 0));
     }
 
     /**
