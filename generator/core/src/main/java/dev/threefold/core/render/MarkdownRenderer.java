@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -72,7 +73,10 @@ public final class MarkdownRenderer {
                 if (autolinks == 1) {
                     extensions.add(AutolinkExtension.create());
                 }
-                parsers[tables][autolinks] = Parser.builder(options(extensions)).build();
+                parsers[tables][autolinks] = Parser.builder(options(extensions))
+                        .customInlineParserFactory(LinearLinkLabels.FACTORY)
+                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()) // flexmark adds it only for its own inline parser
+                        .build();
             }
         }
         this.renderer = HtmlRenderer.builder(options(List.of(TablesExtension.create(), AutolinkExtension.create()))).build();
