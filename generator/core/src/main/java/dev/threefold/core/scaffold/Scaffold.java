@@ -18,7 +18,7 @@ public final class Scaffold {
      * starts at 1 GB (reserved, not used) and promotes survivors early, the C1 compiler only, and
      * the heap in 2 MB pages where Linux offers them (other systems ignore the option).
      */
-    public static final String JVM_SETTINGS = "-XX:+IgnoreUnrecognizedVMOptions -XX:+UseParallelGC -Xmn256m -Xms1g -XX:MaxTenuringThreshold=1 -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages";
+    public static final String JVM_SETTINGS = "-XX:+IgnoreUnrecognizedVMOptions -XX:+UseParallelGC -Xmn128m -Xms1g -XX:MaxTenuringThreshold=1 -XX:TieredStopAtLevel=1 -XX:+UseTransparentHugePages";
 
     /** The version of the plugin a new site's pom uses. */
     public static final String PLUGIN_VERSION = "0.1.0-SNAPSHOT";
