@@ -6,6 +6,8 @@ import dev.threefold.core.model.Unit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What a unit's own pages (unit and student view) are made from, as one hash:
@@ -28,6 +30,12 @@ public final class PageKeys {
     private final Map<String, String> unitHashes;
     private final SiteIndex index;
     private final String siteWide;
+    /**
+     * Unit id → the hash of what its pages and records are made from, or "" when one of those
+     * inputs has no known hash. Worked out once per unit, on both cores, for the four files that
+     * show a unit (its page, its student view, its records in units.json and the search index).
+     */
+    private final Map<String, String> unitKeys;
 
     /**
      * @param siteInputs   every site-wide input (curriculum, standards, theme, Threefold, base URL)
@@ -40,6 +48,8 @@ public final class PageKeys {
         this.unitHashes = unitHashes;
         this.site = BoundUnits.hash(siteInputs + "\u0000" + index.slugs());
         this.siteWide = siteWideKey(site, unitOutlines, index.units());
+        this.unitKeys = index.units().parallelStream()
+                .collect(Collectors.toConcurrentMap(Unit::id, u -> Objects.requireNonNullElse(unitKey(u), "")));
     }
 
     private static String siteWideKey(String site, Map<String, String> outlines, List<Unit> units) {
@@ -59,9 +69,14 @@ public final class PageKeys {
         return siteWide;
     }
 
-    /** The key of {@code u}'s pages, or null when one of its inputs has no known hash. */
+    /** The key of {@code u}'s file made with {@code template}, or null when one of its inputs has no known hash. */
     public String of(Unit u, String template) {
-        StringBuilder sb = new StringBuilder(site).append('|').append(template);
+        String key = unitKeys.get(u.id());
+        return key == null || key.isEmpty() ? null : key + "/" + template;
+    }
+
+    private String unitKey(Unit u) {
+        StringBuilder sb = new StringBuilder(site);
         if (!append(sb, u)) {
             return null;
         }
