@@ -139,12 +139,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     @Override
     public boolean keep(String path, String key) {
         target(path);
-        if (previous == null || !key.equals(previousKeys.get(path)) || !Files.isRegularFile(previous.resolve(path))) {
+        if (!keepable(path, key)) {
             return false;
         }
-        files.add(path);
-        keys.put(path, key);
-        written.incrementAndGet();
+        kept(path, key);
         return true;
     }
 
@@ -154,17 +152,26 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             return false;
         }
         List<String> paths = previousKeys.keySet().stream().filter(p -> p.startsWith(prefix)).toList();
-        if (paths.isEmpty() || paths.stream().anyMatch(p -> !key.equals(previousKeys.get(p))
-                || !Files.isRegularFile(previous.resolve(p)))) {
+        if (paths.isEmpty() || !paths.stream().allMatch(p -> keepable(p, key))) {
             return false;
         }
         for (String p : paths) {
             target(p);
-            files.add(p);
-            keys.put(p, key);
-            written.incrementAndGet();
+            kept(p, key);
         }
         return true;
+    }
+
+    /** Whether the previous site has the file at {@code path}, made from inputs with this key. */
+    private boolean keepable(String path, String key) {
+        return previous != null && key.equals(previousKeys.get(path)) && Files.isRegularFile(previous.resolve(path));
+    }
+
+    /** The previous site's file at {@code path} stays as part of this one. */
+    private void kept(String path, String key) {
+        files.add(path);
+        keys.put(path, key);
+        written.incrementAndGet();
     }
 
     @Override
