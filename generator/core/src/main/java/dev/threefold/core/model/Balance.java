@@ -12,26 +12,32 @@ public record Balance(Map<Dimension, Integer> minutes, int total) {
             return of(unit.allActivities());
         }
         // The lessons' minutes are known without reading them (see Lessons): a card needs no more.
-        Activity provocation = unit.provocation();
-        Map<Dimension, Integer> m = new EnumMap<>(Dimension.class);
-        int total = 0;
+        int[] minutes = new int[Dimension.values().length];
         for (Dimension d : Dimension.values()) {
-            int minutes = lessons.minutes(d) + (provocation != null && provocation.dimension() == d ? provocation.minutes() : 0);
-            m.put(d, minutes);
-            total += minutes;
+            minutes[d.ordinal()] = lessons.minutes(d);
         }
-        return new Balance(Map.copyOf(m), total);
+        Activity provocation = unit.provocation();
+        if (provocation != null) {
+            minutes[provocation.dimension().ordinal()] += provocation.minutes();
+        }
+        return of(minutes);
     }
 
     public static Balance of(List<Activity> activities) {
-        Map<Dimension, Integer> m = new EnumMap<>(Dimension.class);
-        for (Dimension d : Dimension.values()) {
-            m.put(d, 0);
-        }
-        int total = 0;
+        int[] minutes = new int[Dimension.values().length];
         for (Activity a : activities) {
-            m.merge(a.dimension(), a.minutes(), Integer::sum);
-            total += a.minutes();
+            minutes[a.dimension().ordinal()] += a.minutes();
+        }
+        return of(minutes);
+    }
+
+    /** @param minutes by {@link Dimension#ordinal()} */
+    private static Balance of(int[] minutes) {
+        Map<Dimension, Integer> m = new EnumMap<>(Dimension.class);
+        int total = 0;
+        for (Dimension d : Dimension.values()) {
+            m.put(d, minutes[d.ordinal()]);
+            total += minutes[d.ordinal()];
         }
         return new Balance(Map.copyOf(m), total);
     }
