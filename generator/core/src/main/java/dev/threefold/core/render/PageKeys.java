@@ -55,11 +55,9 @@ public final class PageKeys {
     private static String siteWideKey(String site, Map<String, String> outlines, List<Unit> units) {
         StringBuilder sb = new StringBuilder(site).append("|site-wide");
         for (Unit u : units) {
-            String h = outlines.get(u.id());
-            if (h == null || h.isEmpty()) {
+            if (!append(sb, u, outlines)) {
                 return null;
             }
-            sb.append(':').append(u.id()).append('=').append(h);
         }
         return BoundUnits.hash(sb.toString());
     }
@@ -77,16 +75,16 @@ public final class PageKeys {
 
     private String unitKey(Unit u) {
         StringBuilder sb = new StringBuilder(site);
-        if (!append(sb, u)) {
+        if (!append(sb, u, unitHashes)) {
             return null;
         }
         for (Unit p : index.prerequisites(u)) {
-            if (!append(sb.append("|p"), p)) {
+            if (!append(sb.append("|p"), p, unitHashes)) {
                 return null;
             }
         }
         for (Unit f : index.followers(u)) {
-            if (!append(sb.append("|f"), f)) {
+            if (!append(sb.append("|f"), f, unitHashes)) {
                 return null;
             }
         }
@@ -98,16 +96,17 @@ public final class PageKeys {
         StringBuilder sb = new StringBuilder(site).append('|').append(template).append('|').append(path)
                 .append('|').append(title);
         for (Unit u : units) {
-            if (!append(sb, u)) {
+            if (!append(sb, u, unitHashes)) {
                 return null;
             }
         }
         return BoundUnits.hash(sb.toString());
     }
 
-    private boolean append(StringBuilder sb, Unit u) {
-        String h = unitHashes.get(u.id());
-        if (h == null) {
+    /** Appends ":id=hash" of {@code u} from {@code hashes}; false when it has none ("" being none: an unbound unit's outline). */
+    private static boolean append(StringBuilder sb, Unit u, Map<String, String> hashes) {
+        String h = hashes.get(u.id());
+        if (h == null || h.isEmpty()) {
             return false;
         }
         sb.append(':').append(u.id()).append('=').append(h);
