@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * Parses one YAML document into {@link Node}s with positions. Syntax errors,
  * duplicate keys and documents over the limits become diagnostics, never
- * exceptions. Thread-safe: the factory is immutable once built.
+ * exceptions. Documents in the common subset that content is written in are
+ * read by {@link CommonYaml}, the rest by Jackson. Thread-safe: the factory is
+ * immutable once built.
  */
 public final class YamlReader {
 
@@ -53,6 +55,12 @@ public final class YamlReader {
                     "split it into several units");
             return Optional.empty();
         }
+        Node common = CommonYaml.read(file.text(), file.displayPath());
+        return common != null ? Optional.of(common) : readWithJackson(file, diagnostics);
+    }
+
+    /** The reference reader: every document, every error. */
+    Optional<Node> readWithJackson(SourceFile file, Diagnostics diagnostics) {
         try (JsonParser parser = factory.createParser(file.text())) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import dev.threefold.core.bind.UnitBinder;
 import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.load.CommonYamlAgreement;
 import dev.threefold.core.load.SourceFile;
 import dev.threefold.core.load.YamlReader;
 import dev.threefold.core.render.MarkdownRenderer;
@@ -16,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * Fuzz targets: whatever bytes a unit file or a markdown field holds, the
  * loader and renderer answer with diagnostics, never an exception, and the
- * rendered HTML never holds a script element.
+ * rendered HTML never holds a script element; and whatever text the fast YAML
+ * reader reads, Jackson reads the same.
  *
  * A normal test run replays the seeds in LoaderFuzzTestInputs/. To fuzz
  * (coverage-guided), set JAZZER_FUZZ=1 and pick one target, e.g.
@@ -44,5 +46,10 @@ class LoaderFuzzTest {
         String html = r.html().toLowerCase(Locale.ROOT);
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("javascript:") && html.contains("href=\"javascript:"), html);
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void commonYamlAgreesWithJackson(@NotNull String text) {
+        CommonYamlAgreement.check(text);
     }
 }
