@@ -42,12 +42,33 @@ measure() { # label units command...
 # build after the jar changed: write it here, outside the timings.
 "$cli" build --content content --output "$work/warm-up" >/dev/null
 
+# This machine's ext4 has no journal. There, for about a minute after many files were deleted,
+# the kernel skips their freed inodes one by one when it creates a file (ext4's recently_deleted
+# check), which added 4-5 s to a 10,000-unit build whose output folder had just been deleted. So
+# the sites are deleted at the end of a run (and leftovers at the start), and each full build
+# starts at least a minute after the last deletion.
+forget_sites() {
+  if compgen -G "$work/site-*" >/dev/null || compgen -G "$work/.site-*" >/dev/null; then
+    rm -rf "$work"/site-* "$work"/.site-*
+    date +%s >"$work/.deleted-at"
+  fi
+}
+settle() {
+  sync
+  local wait=$(( $(cat "$work/.deleted-at" 2>/dev/null || echo 0) + 61 - $(date +%s) ))
+  if [ "$wait" -gt 0 ]; then
+    echo "(waiting ${wait} s: files were deleted less than a minute ago)" >&2
+    sleep "$wait"
+  fi
+}
+forget_sites
+
 printf "%-34s %15s %14s %14s %15s\n" "build" "wall" "CPU" "speed" "memory"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
   out="$work/site-$n"
-  rm -rf "$out" "$work/.site-$n.threefold-cache" "$out-maven" "$work/.site-$n-maven.threefold-cache"
+  settle
   measure "cli full build, $n units" "$n" "$cli" build --content "$corpus" --output "$out"
   unit=$(find "$corpus/units" -name 'unit-00000.yaml')
   sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
@@ -57,6 +78,8 @@ for n in "${sizes[@]}"; do
   sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$unit"
   measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/ (edited)"$/"/' "$unit"
+  settle
   measure "maven plugin full build, $n units" "$n" mvn -q -B -o -f site/pom.xml package -DskipTests \
       -Dthreefold.content="$PWD/$corpus" -Dthreefold.output="$PWD/$out-maven"
 done
+forget_sites
