@@ -28,20 +28,25 @@ import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Strategy;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -122,10 +127,20 @@ public final class BoundUnits {
 
     /**
      * A unit's lessons in the cache: their count and minutes per dimension, then the lessons as
-     * bytes, decoded only when a page needs them ({@link Lessons#later}). Lessons read from the
-     * cache and never used are written back as the same bytes, without decoding them.
+     * bytes, decoded only when a page needs them ({@link Lessons#later}). Reading a shard skips
+     * the bytes and notes where they are (they are most of the cache, and a rebuild after an edit
+     * to one unit needs none of them). Lessons read from the cache and never used are written
+     * back as the same bytes, without decoding them.
      */
     private static final class LessonsAsBytes extends Serializer<Lessons> {
+
+        /** The shard being read, or null for a Kryo that only writes. */
+        private final ShardFile shard;
+
+        LessonsAsBytes(ShardFile shard) {
+            this.shard = shard;
+        }
+
         @Override
         public void write(Kryo kryo, Output out, Lessons lessons) {
             out.writeVarInt(lessons.size(), true);
@@ -153,16 +168,50 @@ public final class BoundUnits {
             for (int i = 0; i < minutes.length; i++) {
                 minutes[i] = in.readVarInt(true);
             }
-            return keptAsBytes(size, minutes, in.readBytes(in.readVarInt(true)));
+            int length = in.readVarInt(true);
+            if (shard == null) {
+                return keptAsBytes(size, minutes, in.readBytes(length));
+            }
+            long offset = in.total();
+            in.skip(length);
+            return Lessons.later(size, minutes, new LessonBytes(size, null, shard, offset, length));
         }
     }
 
-    /** Lessons as the cache holds them, decoded on first use on whichever thread asks. */
-    private record LessonBytes(int size, byte[] bytes) implements java.util.function.Supplier<List<Lesson>> {
+    /**
+     * Lessons as the cache holds them: bytes at hand, or at a place in a shard file. Decoded on
+     * first use on whichever thread asks.
+     */
+    private static final class LessonBytes implements java.util.function.Supplier<List<Lesson>> {
+        private final int size;
+        private final ShardFile shard;
+        private final long offset;
+        private final int length;
+        private volatile byte[] bytes;
+
+        LessonBytes(int size, byte[] bytes, ShardFile shard, long offset, int length) {
+            this.size = size;
+            this.bytes = bytes;
+            this.shard = shard;
+            this.offset = offset;
+            this.length = length;
+        }
+
+        /** The bytes, kept once read: they are read only to be written back into a new shard. */
+        byte[] bytes() {
+            byte[] b = bytes;
+            if (b == null) {
+                b = shard.read(offset, length);
+                bytes = b;
+            }
+            return b;
+        }
+
         @Override
         public List<Lesson> get() {
+            byte[] b = bytes;
+            Input in = new Input(b != null ? b : shard.read(offset, length));
             Kryo kryo = LESSON_READER.get();
-            Input in = new Input(bytes);
             List<Lesson> lessons = new ArrayList<>(size);
             try {
                 for (int i = 0; i < size; i++) {
@@ -216,7 +265,36 @@ public final class BoundUnits {
 
     /** Lessons kept as their cache bytes, decoded on first use. */
     static Lessons keptAsBytes(int size, int[] minutes, byte[] bytes) {
-        return Lessons.later(size, minutes, new LessonBytes(size, bytes));
+        return Lessons.later(size, minutes, new LessonBytes(size, bytes, null, 0, bytes.length));
+    }
+
+    /**
+     * A shard file as it was read. Each shard is written with a random generation number after
+     * its version; reading lessons from it later first checks that the file still has it, so
+     * lessons are never read from a shard another build has replaced since.
+     */
+    private record ShardFile(Path path, long generationAt, long generation) {
+
+        byte[] read(long offset, int length) {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                if (new Input(readFully(channel, generationAt, 8)).readLong() != generation) {
+                    throw new Damaged(new IOException(path + " was replaced after it was read"));
+                }
+                return readFully(channel, offset, length);
+            } catch (IOException e) {
+                throw new Damaged(e);
+            }
+        }
+
+        private static byte[] readFully(FileChannel channel, long at, int length) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, at + buffer.position()) < 0) {
+                    throw new EOFException(length + " bytes at " + at + " are past the end");
+                }
+            }
+            return buffer.array();
+        }
     }
 
     /** Deletes the cache folder's files (and the folder): the next build starts afresh. */
@@ -258,7 +336,8 @@ public final class BoundUnits {
             if (!version.equals(in.readString())) {
                 return null;
             }
-            Kryo kryo = kryo();
+            long generationAt = in.total();
+            Kryo kryo = kryo(new ShardFile(file, generationAt, in.readLong()));
             int count = in.readInt(true);
             Map<String, Entry> entries = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
@@ -270,15 +349,20 @@ public final class BoundUnits {
         }
     }
 
-    /** A Kryo for one thread (Kryo is not thread-safe) that knows exactly our classes. */
+    /** A Kryo for one thread (Kryo is not thread-safe) that knows exactly our classes, and writes. */
     private static Kryo kryo() {
+        return kryo(null);
+    }
+
+    /** The same, reading {@code shard} (or only writing, when null). */
+    private static Kryo kryo(ShardFile shard) {
         Kryo kryo = new Kryo();
         kryo.setRegistrationRequired(true);
         kryo.setReferences(false); // the model is a tree: no shared or cyclic references to track
         ImmutableCollectionsSerializers.addDefaultSerializers(kryo);
         ImmutableCollectionsSerializers.registerSerializers(kryo);
         CLASSES.forEach(kryo::register);
-        kryo.register(Lessons.class, new LessonsAsBytes());
+        kryo.register(Lessons.class, new LessonsAsBytes(shard));
         return kryo;
     }
 
@@ -329,6 +413,7 @@ public final class BoundUnits {
             tmp = Files.createTempFile(folder, name, ".tmp");
             try (OutputStream stream = Files.newOutputStream(tmp); Output out = new Output(stream, 1 << 16)) {
                 out.writeString(version);
+                out.writeLong(ThreadLocalRandom.current().nextLong()); // the generation: see ShardFile
                 out.writeInt(entries.size(), true);
                 Kryo kryo = kryo();
                 for (Map.Entry<String, Entry> e : entries.entrySet()) {

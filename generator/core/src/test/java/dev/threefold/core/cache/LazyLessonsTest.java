@@ -60,6 +60,25 @@ class LazyLessonsTest {
         assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(1, minutes, new byte[0]).get(0));
     }
 
+    /**
+     * Reading the cache leaves lessons in their shard files; another build replacing a shard
+     * afterwards makes them unreadable, never silently different.
+     */
+    @Test
+    void lessonsOfAShardReplacedSinceItWasReadSayTheCacheIsDamaged(@TempDir Path tmp) {
+        Path site = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("reports"), site, null, false, "")).succeeded());
+        Path cache = BoundUnits.folderFor(site);
+        Map<String, BoundUnits.Entry> first = BoundUnits.read(cache);
+        BoundUnits.write(cache, BoundUnits.read(cache)); // what a concurrent build of the same site would do
+        for (BoundUnits.Entry e : first.values()) {
+            assertThrows(BoundUnits.Damaged.class, () -> e.unit().lessons().get(0));
+        }
+        for (BoundUnits.Entry e : BoundUnits.read(cache).values()) {
+            assertFalse(e.unit().lessons().get(0).title().isEmpty(), "the shards as rewritten are read");
+        }
+    }
+
     /** A cache changed on disk after it was written, found out only when a page needs the lessons: built afresh. */
     @Test
     void aBuildMeetingDamagedLessonsDropsTheCacheAndBuildsAfresh(@TempDir Path tmp) throws IOException {
