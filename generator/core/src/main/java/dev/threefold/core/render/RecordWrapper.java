@@ -16,6 +16,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Freemarker's default wrapper, with a fast path for the model's records:
@@ -27,21 +29,30 @@ import java.util.Map;
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> accessors = new HashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-                if (isOverloaded(type, c.getName())) {
-                    continue; // e.g. Balance.minutes(Dimension): the bean model picks the overload
-                }
-                Method m = c.getAccessor();
-                m.setAccessible(true);
-                accessors.put(c.getName(), m);
+    /**
+     * Per class: its record accessors by component name, or null for any class that is not one of
+     * the model's records. A map, not a ClassValue: under the C1 compiler ClassValue.get often took
+     * its slow path here (4 % of rendering).
+     */
+    private static final Map<Class<?>, Optional<Map<String, Method>>> ACCESSORS = new ConcurrentHashMap<>();
+
+    private static Map<String, Method> accessors(Class<?> type) {
+        return ACCESSORS.computeIfAbsent(type, t -> Optional.ofNullable(
+                t.isRecord() && t.getName().startsWith("dev.threefold.") ? accessorsOf(t) : null)).orElse(null);
+    }
+
+    private static Map<String, Method> accessorsOf(Class<?> type) {
+        Map<String, Method> accessors = new HashMap<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (isOverloaded(type, c.getName())) {
+                continue; // e.g. Balance.minutes(Dimension): the bean model picks the overload
             }
-            return accessors;
+            Method m = c.getAccessor();
+            m.setAccessible(true);
+            accessors.put(c.getName(), m);
         }
-    };
+        return accessors;
+    }
 
     private static boolean isOverloaded(Class<?> type, String name) {
         for (Method m : type.getMethods()) {
@@ -56,14 +67,6 @@ final class RecordWrapper extends DefaultObjectWrapper {
         super(Configuration.VERSION_2_3_35);
     }
 
-    /** Per class: whether it is one of the model's records. */
-    private static final ClassValue<Boolean> OWN_RECORD = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return type.isRecord() && type.getName().startsWith("dev.threefold.");
-        }
-    };
-
     /**
      * Strings and the model's records straight to their models: the default wrapper first asks
      * every value whether it is a template model, an array, a collection, a map, an iterator...,
@@ -75,8 +78,11 @@ final class RecordWrapper extends DefaultObjectWrapper {
         if (obj instanceof String s) {
             return new SimpleScalar(s);
         }
-        if (obj instanceof Record r && OWN_RECORD.get(r.getClass())) {
-            return new RecordModel(r, this);
+        if (obj instanceof Record r) {
+            Map<String, Method> accessors = accessors(r.getClass());
+            if (accessors != null) {
+                return new RecordModel(r, accessors, this);
+            }
         }
         return super.wrap(obj);
     }
@@ -90,16 +96,18 @@ final class RecordWrapper extends DefaultObjectWrapper {
             implements MethodCallAwareTemplateHashModel, TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel {
 
         private final Record record;
+        private final Map<String, Method> accessors;
         private MethodCallAwareTemplateHashModel bean;
 
-        RecordModel(Record record, RecordWrapper wrapper) {
+        RecordModel(Record record, Map<String, Method> accessors, RecordWrapper wrapper) {
             super(wrapper);
             this.record = record;
+            this.accessors = accessors;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = ACCESSORS.get(record.getClass()).get(key);
+            Method accessor = accessors.get(key);
             if (accessor == null) {
                 return bean().get(key);
             }

@@ -130,28 +130,35 @@ public final class SearchIndex {
         if (text == null) {
             return;
         }
+        int n = text.length();
         int i = 0;
-        while (i < text.length()) {
+        while (i < n) {
             int c = text.codePointAt(i);
             if (!isLetterOrNumber(c)) {
                 i += Character.charCount(c);
                 continue;
             }
             int start = i;
+            boolean lowerAscii = c < 0x80 && !(c >= 'A' && c <= 'Z'); // then the word is its own lower case
             i += Character.charCount(c);
-            while (i < text.length()) {
+            while (i < n) {
                 c = text.codePointAt(i);
                 if (!isLetterOrNumber(c) && c != '\'' && c != '’' && c != '.' && c != '-') {
                     break;
                 }
+                lowerAscii &= c < 0x80 && !(c >= 'A' && c <= 'Z');
                 i += Character.charCount(c);
             }
-            words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            String word = text.substring(start, i);
+            words.add(lowerAscii ? word : word.toLowerCase(Locale.ROOT));
         }
     }
 
-    /** \p{L} or \p{N}. */
+    /** \p{L} or \p{N}; ASCII answered at once (the Character lookups are calls under the C1 compiler). */
     private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         if (Character.isLetter(c)) {
             return true;
         }

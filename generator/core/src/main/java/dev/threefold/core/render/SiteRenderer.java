@@ -32,7 +32,8 @@ public final class SiteRenderer {
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
-                "tf", new Helpers()));
+                "tf", new Helpers(),
+                "once", new RenderOnce()));
     }
 
     /** Every HTML page of the site, not yet rendered: cheap to list, each rendered when asked. */
