@@ -179,13 +179,14 @@ public final class SitePlan {
         // they would leave one core working alone.
         work.add(() -> UnitsJson.write(index, sink.open("units.json"), reuse(sink, "units.json")));
         work.add(() -> sink.write("search/index.js", SearchIndex.of(index, reuse(sink, "search/index.js"))));
-        // Reports are computed only when their key changed: at 10,000 units that alone takes 0.5 s.
+        // Reports are computed only when their key changed: at 10,000 units that alone takes 0.4 s,
+        // so in a task of its own, with their pages, while the other core starts on the rest.
         String siteWide = renderer.siteWide();
         boolean reportsKept = siteWide != null && sink.keepAll("reports/", siteWide);
-        List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         if (!reportsKept) {
-            all.addAll(reported().pages().values());
+            work.add(() -> reported().pages().values().forEach(p -> write(sink, p.path(), () -> renderer.render(p), p.key())));
         }
+        List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         Collections.reverse(all);
         all.forEach(p -> work.add(() -> write(sink, p.path(), () -> renderer.render(p), p.key())));
         // A failing page stops the others from starting, and every running one finishes before
