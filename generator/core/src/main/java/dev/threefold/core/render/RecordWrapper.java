@@ -4,6 +4,7 @@ import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.MethodCallAwareTemplateHashModel;
+import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.SimpleScalar;
@@ -13,45 +14,63 @@ import freemarker.ext.util.WrapperTemplateModel;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Freemarker's default wrapper, with a fast path for the model's records:
- * {@code unit.title} calls the record's accessor found once per class,
- * instead of going through bean introspection on every access (which was
- * the largest single cost of rendering 10,000 units). Anything that is not
- * a component, such as {@code lesson.minutes()}, falls back to the default
+ * Freemarker's default wrapper, with a fast path for the model's records and enums:
+ * {@code unit.title} calls the record's accessor, and {@code lesson.minutes()} or
+ * {@code a.dimension.slug()} the method without parameters, each found once per class,
+ * instead of going through bean introspection and argument matching on every use
+ * (introspection was the largest single cost of rendering 10,000 units; a method call
+ * through the bean model cost about 0.7 µs more than a plain value, a few hundred times a
+ * unit page). Anything else, such as {@code balance.minutes(d)}, falls back to the default
  * bean model, so templates see exactly what they saw before.
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 
-    /**
-     * Per class: its record accessors by component name, or null for any class that is not one of
-     * the model's records. A map, not a ClassValue: under the C1 compiler ClassValue.get often took
-     * its slow path here (4 % of rendering).
-     */
-    private static final Map<Class<?>, Optional<Map<String, Method>>> ACCESSORS = new ConcurrentHashMap<>();
-
-    private static Map<String, Method> accessors(Class<?> type) {
-        return ACCESSORS.computeIfAbsent(type, t -> Optional.ofNullable(
-                t.isRecord() && t.getName().startsWith("dev.threefold.") ? accessorsOf(t) : null)).orElse(null);
+    /** What the wrapper knows of one of the model's classes: record components, and methods without parameters. */
+    private record Shape(Map<String, Method> components, Map<String, Method> calls) {
     }
 
-    private static Map<String, Method> accessorsOf(Class<?> type) {
-        Map<String, Method> accessors = new HashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (isOverloaded(type, c.getName())) {
-                continue; // e.g. Balance.minutes(Dimension): the bean model picks the overload
+    /**
+     * Per class: its shape, or empty for any class that is not one of the model's records or
+     * enums. A map, not a ClassValue: under the C1 compiler ClassValue.get often took its slow
+     * path here.
+     */
+    private static final Map<Class<?>, Optional<Shape>> SHAPES = new ConcurrentHashMap<>();
+
+    private static Shape shape(Class<?> type) {
+        return SHAPES.computeIfAbsent(type, t -> Optional.ofNullable(
+                (t.isRecord() || t.isEnum()) && t.getName().startsWith("dev.threefold.") ? shapeOf(t) : null)).orElse(null);
+    }
+
+    private static Shape shapeOf(Class<?> type) {
+        Map<String, Method> components = new HashMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (!isOverloaded(type, c.getName())) { // e.g. Balance.minutes(Dimension): the bean model picks the overload
+                    components.put(c.getName(), accessible(c.getAccessor()));
+                }
             }
-            Method m = c.getAccessor();
-            m.setAccessible(true);
-            accessors.put(c.getName(), m);
         }
-        return accessors;
+        Map<String, Method> calls = new HashMap<>();
+        for (Method m : type.getMethods()) {
+            if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && !isOverloaded(type, m.getName())) {
+                calls.put(m.getName(), accessible(m));
+            }
+        }
+        return new Shape(components, calls);
+    }
+
+    private static Method accessible(Method m) {
+        m.setAccessible(true);
+        return m;
     }
 
     private static boolean isOverloaded(Class<?> type, String name) {
@@ -68,20 +87,20 @@ final class RecordWrapper extends DefaultObjectWrapper {
     }
 
     /**
-     * Strings and the model's records straight to their models: the default wrapper first asks
-     * every value whether it is a template model, an array, a collection, a map, an iterator...,
-     * checks against interfaces that cost a slow call each under the C1 compiler the launcher uses.
-     * Every other value takes the default path.
+     * Strings and the model's records and enums straight to their models: the default wrapper
+     * first asks every value whether it is a template model, an array, a collection, a map, an
+     * iterator..., checks against interfaces that cost a slow call each under the C1 compiler the
+     * launcher uses. Every other value takes the default path.
      */
     @Override
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj instanceof String s) {
             return new SimpleScalar(s);
         }
-        if (obj instanceof Record r) {
-            Map<String, Method> accessors = accessors(r.getClass());
-            if (accessors != null) {
-                return new RecordModel(r, accessors, this);
+        if (obj instanceof Record || obj instanceof Enum<?>) {
+            Shape shape = shape(obj.getClass());
+            if (shape != null) {
+                return new OwnModel(obj, shape, this);
             }
         }
         return super.wrap(obj);
@@ -91,44 +110,63 @@ final class RecordWrapper extends DefaultObjectWrapper {
         return super.handleUnknownType(obj);
     }
 
-    /** A record as a hash of its components; other keys go to the bean model. */
-    private static final class RecordModel extends WrappingTemplateModel
+    private TemplateModel invoke(Object obj, Method method) throws TemplateModelException {
+        try {
+            Object result = method.invoke(obj);
+            return method.getReturnType() == void.class ? TemplateModel.NOTHING : wrap(result);
+        } catch (IllegalAccessException e) {
+            throw new TemplateModelException("cannot call " + method.getName() + " of " + obj.getClass().getSimpleName(), e);
+        } catch (InvocationTargetException e) {
+            throw new TemplateModelException(method.getName() + " of " + obj.getClass().getSimpleName() + " failed", e.getCause());
+        }
+    }
+
+    /**
+     * A record or enum as a hash of its components (records) and of its methods without
+     * parameters; other keys go to the bean model. Its text is the object's toString(), as the
+     * bean model gives it.
+     */
+    private static final class OwnModel extends WrappingTemplateModel
             implements MethodCallAwareTemplateHashModel, TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel {
 
-        private final Record record;
-        private final Map<String, Method> accessors;
+        private final Object object;
+        private final Shape shape;
         private MethodCallAwareTemplateHashModel bean;
 
-        RecordModel(Record record, Map<String, Method> accessors, RecordWrapper wrapper) {
+        OwnModel(Object object, Shape shape, RecordWrapper wrapper) {
             super(wrapper);
-            this.record = record;
-            this.accessors = accessors;
+            this.object = object;
+            this.shape = shape;
+        }
+
+        private RecordWrapper wrapper() {
+            return (RecordWrapper) getObjectWrapper();
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = accessors.get(key);
-            if (accessor == null) {
-                return bean().get(key);
-            }
-            try {
-                return wrap(accessor.invoke(record));
-            } catch (IllegalAccessException e) {
-                throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(), e);
-            } catch (InvocationTargetException e) {
-                throw new TemplateModelException("reading " + key + " of " + record.getClass().getSimpleName() + " failed", e.getCause());
-            }
+            Method accessor = shape.components().get(key);
+            return accessor == null ? bean().get(key) : wrapper().invoke(object, accessor);
         }
 
-        /** {@code x.total()}: the accessor as a method, as the bean model offers it. */
+        /** {@code x.total()}: a method without parameters, called directly; any other through the bean model. */
         @Override
         public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
-            return bean().getBeforeMethodCall(key);
+            Method method = shape.calls().get(key);
+            if (method == null) {
+                return bean().getBeforeMethodCall(key);
+            }
+            return (TemplateMethodModelEx) (List args) -> {
+                if (!args.isEmpty()) {
+                    throw new TemplateModelException(key + "() of " + object.getClass().getSimpleName() + " takes no arguments");
+                }
+                return wrapper().invoke(object, method);
+            };
         }
 
         private MethodCallAwareTemplateHashModel bean() throws TemplateModelException {
             if (bean == null) {
-                bean = (MethodCallAwareTemplateHashModel) ((RecordWrapper) getObjectWrapper()).beanModel(record);
+                bean = (MethodCallAwareTemplateHashModel) wrapper().beanModel(object);
             }
             return bean;
         }
@@ -140,17 +178,17 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
         @Override
         public String getAsString() {
-            return record.toString();
+            return object.toString();
         }
 
         @Override
         public Object getAdaptedObject(Class<?> hint) {
-            return record;
+            return object;
         }
 
         @Override
         public Object getWrappedObject() {
-            return record;
+            return object;
         }
     }
 }
