@@ -33,6 +33,8 @@ final class CommonYaml {
     private static final Decline DECLINE = new Decline();
 
     private final String s;
+    /** The text's characters, scanned as an array: String.charAt is a call each under the C1 compiler. */
+    private final char[] chars;
     private final String file;
     private final int n;
     private int pos;
@@ -41,17 +43,19 @@ final class CommonYaml {
 
     private CommonYaml(String text, String file) {
         this.s = text;
+        this.chars = text.toCharArray();
         this.file = file;
         this.n = text.length();
     }
 
     /** The document's root mapping, or null when the document is outside the subset. */
     static Node read(String text, String file) {
-        if (!onlyPlainCharacters(text)) {
+        CommonYaml reader = new CommonYaml(text, file);
+        if (!onlyPlainCharacters(reader.chars)) {
             return null;
         }
         try {
-            return new CommonYaml(text, file).document();
+            return reader.document();
         } catch (Decline e) {
             return null;
         }
@@ -61,9 +65,8 @@ final class CommonYaml {
      * No tabs, carriage returns, byte order marks, surrogates, characters SnakeYAML refuses or
      * line breaks other than \n: each would change columns, lines or validity.
      */
-    private static boolean onlyPlainCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static boolean onlyPlainCharacters(char[] text) {
+        for (char c : text) {
             boolean ok = c == '\n' || (c >= 0x20 && c <= 0x7E)
                     || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
                     || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
@@ -78,7 +81,7 @@ final class CommonYaml {
         if (!skipToContent()) {
             throw DECLINE; // empty: Jackson reports it
         }
-        if (col() == 0 && s.startsWith("---", pos) && (pos + 3 == n || s.charAt(pos + 3) == ' ' || s.charAt(pos + 3) == '\n')) {
+        if (col() == 0 && s.startsWith("---", pos) && (pos + 3 == n || chars[pos + 3] == ' ' || chars[pos + 3] == '\n')) {
             pos += 3;
             finishLine();
             if (!skipToContent()) {
@@ -126,7 +129,7 @@ final class CommonYaml {
     /** The value after {@code key:}, in a mapping at column indent. */
     private Node valueAfterColon(int indent, int depth) {
         int spaces = skipSpaces();
-        if (!atLineEnd() && !(spaces > 0 && s.charAt(pos) == '#')) {
+        if (!atLineEnd() && !(spaces > 0 && chars[pos] == '#')) {
             return inlineValue(indent, depth + 1);
         }
         nextLine();
@@ -162,7 +165,7 @@ final class CommonYaml {
         while (true) {
             pos++; // the '-'
             int spaces = skipSpaces();
-            if (atLineEnd() || (spaces > 0 && s.charAt(pos) == '#')) {
+            if (atLineEnd() || (spaces > 0 && chars[pos] == '#')) {
                 nextLine();
                 if (!skipToContent() || col() <= indent) {
                     throw DECLINE; // null item
@@ -191,7 +194,7 @@ final class CommonYaml {
     private Node inlineValue(int parentIndent, int depth) {
         checkDepth(depth);
         Node value;
-        switch (s.charAt(pos)) {
+        switch (chars[pos]) {
             case '"' -> value = doubleQuoted();
             case '\'' -> value = singleQuoted();
             case '[' -> value = flowSequence(depth + 1);
@@ -212,17 +215,17 @@ final class CommonYaml {
     /** A plain scalar that must end on its line: anything longer or key-like is declined. */
     private Node.ScalarNode plainInBlock(int parentIndent) {
         Position at = here();
-        if (startsWithIndicator(s.charAt(pos))) {
+        if (startsWithIndicator(chars[pos])) {
             throw DECLINE;
         }
         int start = pos;
         int end = start;
-        while (pos < n && s.charAt(pos) != '\n') {
-            char c = s.charAt(pos);
-            if (c == ':' && (pos + 1 == n || s.charAt(pos + 1) == ' ' || s.charAt(pos + 1) == '\n')) {
+        while (pos < n && chars[pos] != '\n') {
+            char c = chars[pos];
+            if (c == ':' && (pos + 1 == n || chars[pos + 1] == ' ' || chars[pos + 1] == '\n')) {
                 throw DECLINE; // a key where a value was expected, or "a: b: c"
             }
-            if (c == '#' && s.charAt(pos - 1) == ' ') {
+            if (c == '#' && chars[pos - 1] == ' ') {
                 break;
             }
             pos++;
@@ -236,14 +239,14 @@ final class CommonYaml {
         int p = pos;
         while (p < n) {
             int first = p;
-            while (first < n && s.charAt(first) == ' ') {
+            while (first < n && chars[first] == ' ') {
                 first++;
             }
-            if (first < n && s.charAt(first) == '\n') {
+            if (first < n && chars[first] == '\n') {
                 p = first + 1;
                 continue;
             }
-            if (first < n && first - p > parentIndent && s.charAt(first) != '#') {
+            if (first < n && first - p > parentIndent && chars[first] != '#') {
                 throw DECLINE;
             }
             break;
@@ -254,7 +257,7 @@ final class CommonYaml {
     /** A plain scalar in [...] or {...}, ending before ',', ']', '}' or a ':' with space after. */
     private Node.ScalarNode plainInFlow() {
         Position at = here();
-        if (startsWithIndicator(s.charAt(pos))) {
+        if (startsWithIndicator(chars[pos])) {
             throw DECLINE;
         }
         int start = pos;
@@ -263,14 +266,14 @@ final class CommonYaml {
             if (pos >= n) {
                 throw DECLINE;
             }
-            char c = s.charAt(pos);
-            if (c == '\n' || c == '[' || c == '{' || c == '?' || (c == '#' && s.charAt(pos - 1) == ' ')) {
+            char c = chars[pos];
+            if (c == '\n' || c == '[' || c == '{' || c == '?' || (c == '#' && chars[pos - 1] == ' ')) {
                 throw DECLINE;
             }
             if (c == ',' || c == ']' || c == '}') {
                 break;
             }
-            if (c == ':' && (pos + 1 == n || " \n,[]{}".indexOf(s.charAt(pos + 1)) >= 0)) {
+            if (c == ':' && (pos + 1 == n || " \n,[]{}".indexOf(chars[pos + 1]) >= 0)) {
                 break;
             }
             pos++;
@@ -341,24 +344,27 @@ final class CommonYaml {
     private Node.ScalarNode doubleQuoted() {
         Position at = here();
         pos++;
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = null; // only for text with escapes
         int from = pos;
         while (true) {
-            if (pos >= n || s.charAt(pos) == '\n') {
+            if (pos >= n || chars[pos] == '\n') {
                 throw DECLINE; // spans lines
             }
-            char c = s.charAt(pos);
+            char c = chars[pos];
             if (c == '"') {
-                sb.append(s, from, pos);
+                String text = sb == null ? s.substring(from, pos) : sb.append(s, from, pos).toString();
                 pos++;
-                return new Node.ScalarNode(at, sb.toString(), Node.ScalarType.STRING);
+                return new Node.ScalarNode(at, text, Node.ScalarType.STRING);
             }
             if (c == '\\') {
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
                 sb.append(s, from, pos);
                 if (pos + 1 >= n) {
                     throw DECLINE;
                 }
-                char e = s.charAt(pos + 1);
+                char e = chars[pos + 1];
                 switch (e) {
                     case '"', '\\', ' ' -> sb.append(e);
                     case 'n' -> sb.append('\n');
@@ -370,7 +376,7 @@ final class CommonYaml {
                         }
                         int code = 0;
                         for (int i = pos + 2; i < pos + 6; i++) {
-                            int digit = Character.digit(s.charAt(i), 16);
+                            int digit = Character.digit(chars[i], 16);
                             if (digit < 0) {
                                 throw DECLINE;
                             }
@@ -399,12 +405,12 @@ final class CommonYaml {
         StringBuilder sb = new StringBuilder();
         int from = pos;
         while (true) {
-            if (pos >= n || s.charAt(pos) == '\n') {
+            if (pos >= n || chars[pos] == '\n') {
                 throw DECLINE;
             }
-            if (s.charAt(pos) == '\'') {
+            if (chars[pos] == '\'') {
                 sb.append(s, from, pos);
-                if (pos + 1 < n && s.charAt(pos + 1) == '\'') {
+                if (pos + 1 < n && chars[pos + 1] == '\'') {
                     sb.append('\'');
                     pos += 2;
                     from = pos;
@@ -423,25 +429,25 @@ final class CommonYaml {
      */
     private Node.ScalarNode blockScalar(int parentIndent) {
         Position at = here();
-        boolean folded = s.charAt(pos) == '>';
+        boolean folded = chars[pos] == '>';
         pos++;
-        char chomping = pos < n && (s.charAt(pos) == '-' || s.charAt(pos) == '+') ? s.charAt(pos++) : ' ';
-        if (pos < n && s.charAt(pos) >= '0' && s.charAt(pos) <= '9') {
+        char chomping = pos < n && (chars[pos] == '-' || chars[pos] == '+') ? chars[pos++] : ' ';
+        if (pos < n && chars[pos] >= '0' && chars[pos] <= '9') {
             throw DECLINE; // indentation indicators
         }
         int spaces = skipSpaces();
-        if (pos < n && s.charAt(pos) == '#' && spaces > 0) {
+        if (pos < n && chars[pos] == '#' && spaces > 0) {
             pos = lineEnd(pos);
         }
-        if (pos >= n || s.charAt(pos) != '\n') {
+        if (pos >= n || chars[pos] != '\n') {
             throw DECLINE;
         }
         nextLine();
         // The indentation: the deepest of the leading blank lines and the first line of text.
         StringBuilder breaks = new StringBuilder();
         int maxIndent = 0;
-        while (pos < n && (s.charAt(pos) == ' ' || s.charAt(pos) == '\n')) {
-            if (s.charAt(pos) == '\n') {
+        while (pos < n && (chars[pos] == ' ' || chars[pos] == '\n')) {
+            if (chars[pos] == '\n') {
                 breaks.append('\n');
                 nextLine();
             } else {
@@ -456,7 +462,7 @@ final class CommonYaml {
         while (col() == indent && pos < n) {
             any = true;
             text.append(breaks);
-            boolean leadingNonSpace = s.charAt(pos) != ' ';
+            boolean leadingNonSpace = chars[pos] != ' ';
             int end = lineEnd(pos);
             text.append(s, pos, end);
             pos = end;
@@ -467,13 +473,13 @@ final class CommonYaml {
             }
             breaks.setLength(0);
             skipIndentUpTo(indent);
-            while (pos < n && s.charAt(pos) == '\n') {
+            while (pos < n && chars[pos] == '\n') {
                 breaks.append('\n');
                 nextLine();
                 skipIndentUpTo(indent);
             }
             if (col() == indent && pos < n) {
-                if (folded && lineBreak.equals("\n") && leadingNonSpace && s.charAt(pos) != ' ') {
+                if (folded && lineBreak.equals("\n") && leadingNonSpace && chars[pos] != ' ') {
                     if (breaks.isEmpty()) {
                         text.append(' ');
                     }
@@ -498,7 +504,7 @@ final class CommonYaml {
     }
 
     private void skipIndentUpTo(int indent) {
-        while (col() < indent && pos < n && s.charAt(pos) == ' ') {
+        while (col() < indent && pos < n && chars[pos] == ' ') {
             pos++;
         }
     }
@@ -525,7 +531,7 @@ final class CommonYaml {
         while (!closed) {
             Position keyAt = here();
             int length = keyLength();
-            if (length < 0 || pos + length + 1 >= n || s.charAt(pos + length + 1) != ' ') {
+            if (length < 0 || pos + length + 1 >= n || chars[pos + length + 1] != ' ') {
                 throw DECLINE;
             }
             String key = s.substring(pos, pos + length);
@@ -543,7 +549,7 @@ final class CommonYaml {
     private boolean opensEmpty(char close) {
         pos++;
         skipSpaces();
-        if (pos < n && s.charAt(pos) == close) {
+        if (pos < n && chars[pos] == close) {
             pos++;
             return true;
         }
@@ -553,7 +559,7 @@ final class CommonYaml {
     /** After an item: true past the closing bracket, false past a comma (before the next item). */
     private boolean closesAfterItem(char close) {
         skipSpaces();
-        char c = pos < n ? s.charAt(pos) : '\n';
+        char c = pos < n ? chars[pos] : '\n';
         pos++;
         if (c == close) {
             return true;
@@ -569,7 +575,7 @@ final class CommonYaml {
         if (pos >= n) {
             throw DECLINE;
         }
-        return switch (s.charAt(pos)) {
+        return switch (chars[pos]) {
             case '"' -> doubleQuoted();
             case '\'' -> singleQuoted();
             case '[' -> flowSequence(depth);
@@ -587,7 +593,7 @@ final class CommonYaml {
     private int keyLength() {
         int p = pos;
         while (p < n && p - pos <= MAX_KEY) {
-            char c = s.charAt(p);
+            char c = chars[p];
             boolean keyChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '_' || (c == '-' && p > pos);
             if (!keyChar) {
@@ -595,20 +601,20 @@ final class CommonYaml {
             }
             p++;
         }
-        if (p == pos || p >= n || s.charAt(p) != ':') {
+        if (p == pos || p >= n || chars[p] != ':') {
             return -1;
         }
-        return p + 1 == n || s.charAt(p + 1) == ' ' || s.charAt(p + 1) == '\n' ? p - pos : -1;
+        return p + 1 == n || chars[p + 1] == ' ' || chars[p + 1] == '\n' ? p - pos : -1;
     }
 
     private boolean atSequenceEntry() {
-        return s.charAt(pos) == '-' && (pos + 1 == n || s.charAt(pos + 1) == ' ' || s.charAt(pos + 1) == '\n');
+        return chars[pos] == '-' && (pos + 1 == n || chars[pos + 1] == ' ' || chars[pos + 1] == '\n');
     }
 
     /** After a value: only spaces and a comment may follow on its line. */
     private void finishLine() {
         int spaces = skipSpaces();
-        if (!atLineEnd() && !(spaces > 0 && s.charAt(pos) == '#')) {
+        if (!atLineEnd() && !(spaces > 0 && chars[pos] == '#')) {
             throw DECLINE;
         }
         nextLine();
@@ -621,15 +627,15 @@ final class CommonYaml {
     private boolean skipToContent() {
         while (true) {
             int p = pos;
-            while (p < n && s.charAt(p) == ' ') {
+            while (p < n && chars[p] == ' ') {
                 p++;
             }
             if (p >= n) {
                 pos = n;
                 return false;
             }
-            char c = s.charAt(p);
-            if (c == '\n' || (c == '#' && (p == lineStart || s.charAt(p - 1) == ' '))) {
+            char c = chars[p];
+            if (c == '\n' || (c == '#' && (p == lineStart || chars[p - 1] == ' '))) {
                 pos = p;
                 nextLine();
                 continue;
@@ -658,14 +664,14 @@ final class CommonYaml {
 
     private int skipSpaces() {
         int from = pos;
-        while (pos < n && s.charAt(pos) == ' ') {
+        while (pos < n && chars[pos] == ' ') {
             pos++;
         }
         return pos - from;
     }
 
     private boolean atLineEnd() {
-        return pos >= n || s.charAt(pos) == '\n';
+        return pos >= n || chars[pos] == '\n';
     }
 
     private int col() {

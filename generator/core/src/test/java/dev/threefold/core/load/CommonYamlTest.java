@@ -100,7 +100,7 @@ class CommonYamlTest {
         int read = 0;
         int tried = 0;
         for (String seed : seeds) {
-            for (int i = 0; i < Integer.getInteger("mutants", 150); i++) {
+            for (int i = 0; i < Integer.getInteger("mutants", 150); i++) { // -Dmutants=3000 to look harder
                 String mutant = seed;
                 int edits = 1 + random.nextInt(3);
                 for (int e = 0; e < edits && !mutant.isEmpty(); e++) {
@@ -114,7 +114,6 @@ class CommonYamlTest {
         }
         int total = tried;
         int readCount = read;
-        System.out.println("MUTANTS read " + read + " of " + tried);
         assertTrue(read > tried / 10, () -> "only " + readCount + " of " + total + " mutants were read: the test lost its power");
     }
 
