@@ -115,9 +115,18 @@ final class SimpleParagraph {
         }
     }
 
-    /** What the autolink extension looks for: a scheme's "://", "www." or an e-mail's "@". */
+    /** What the autolink extension looks for: a scheme's "://", "www." (any case) or an e-mail's "@". */
     static boolean mayHoldAutolink(String s) {
-        return s.indexOf('@') >= 0 || s.contains("://") || s.toLowerCase(java.util.Locale.ROOT).contains("www.");
+        if (s.indexOf('@') >= 0 || s.contains("://")) {
+            return true;
+        }
+        // "www." in any case, without a lower-cased copy of every field
+        for (int dot = s.indexOf('.', 3); dot >= 0; dot = s.indexOf('.', dot + 1)) {
+            if (s.regionMatches(true, dot - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters that start markup this shortcut does not handle. */
