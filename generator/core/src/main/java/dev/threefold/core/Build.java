@@ -115,11 +115,65 @@ public final class Build {
         Map<String, BoundUnits.Entry> cache = cacheFolder == null ? bound : new ConcurrentHashMap<>(before);
         timings.put("cache", Duration.ofNanos(System.nanoTime() - t));
         Checked c = check(request, timings, cache);
-        if (cacheFolder != null) {
-            t = System.nanoTime();
-            BoundUnits.write(cacheFolder, before, cache);
+        // The cache is written on a thread of its own while the site renders (at 10,000 units 0.5 s
+        // on both cores), filling the moments when rendering keeps only one core busy.
+        CacheWriter cacheWriter = cacheFolder == null ? null : new CacheWriter(BoundUnits.writeLater(cacheFolder, before, cache));
+        BuildResult result;
+        try {
+            result = renderAndSwap(request, c, timings);
+        } finally {
+            if (cacheWriter != null) {
+                cacheWriter.await(timings);
+            }
+        }
+        if (cacheWriter != null) {
+            cacheWriter.rethrow();
+        }
+        return result;
+    }
+
+    /** A cache write running beside the render; the build waits for it before it ends. */
+    private static final class CacheWriter {
+        private final Thread thread;
+        private volatile RuntimeException failure;
+
+        CacheWriter(Runnable write) {
+            thread = new Thread(() -> {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }, "threefold-cache-writer");
+            thread.start();
+        }
+
+        /** Waits for the write; the time waited shows as "cache write". */
+        void await(Map<String, Duration> timings) {
+            long t = System.nanoTime();
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the cache must be whole before the build returns
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
             timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
         }
+
+        void rethrow() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private BuildResult renderAndSwap(BuildRequest request, Checked c, Map<String, Duration> timings) {
+        long t;
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
         if (!c.ok()) {
             return new BuildResult(diagnostics, c.units().size(), 0, timings);

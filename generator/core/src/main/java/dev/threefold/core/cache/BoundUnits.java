@@ -381,6 +381,15 @@ public final class BoundUnits {
      * comparing references is enough.
      */
     public static void write(Path folder, Map<String, Entry> before, Map<String, Entry> entries) {
+        writeLater(folder, before, entries).run();
+    }
+
+    /**
+     * As {@link #write(Path, Map, Map)}, in two steps, so that the shards can be written while the
+     * site renders: the lessons of the shards to be replaced are read into memory now (a page may
+     * still need them once their file is replaced), and the returned task writes the shards.
+     */
+    public static Runnable writeLater(Path folder, Map<String, Entry> before, Map<String, Entry> entries) {
         List<Map<String, Entry>> shards = new ArrayList<>();
         boolean[] dirty = new boolean[SHARDS];
         for (int i = 0; i < SHARDS; i++) {
@@ -393,14 +402,28 @@ public final class BoundUnits {
             dirty[shard] |= before.get(path) != e;
         });
         before.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> dirty[shardOf(path)] = true);
-        String version = codeVersion();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the build cache folder " + folder, e);
+        for (int i = 0; i < SHARDS; i++) {
+            if (dirty[i]) {
+                shards.get(i).values().forEach(BoundUnits::keepLessonBytes);
+            }
         }
-        IntStream.range(0, SHARDS).parallel().filter(i -> dirty[i])
-                .forEach(i -> writeShard(folder, shardName(i), version, shards.get(i)));
+        String version = codeVersion();
+        return () -> {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the build cache folder " + folder, e);
+            }
+            IntStream.range(0, SHARDS).filter(i -> dirty[i]).forEach(i -> writeShard(folder, shardName(i), version, shards.get(i)));
+        };
+    }
+
+    /** Reads an entry's lessons still in their shard file into memory, as bytes. */
+    private static void keepLessonBytes(Entry e) {
+        if (e.unit() != null && e.unit().lessons() instanceof Lessons lessons && !lessons.isRead()
+                && lessons.source() instanceof LessonBytes kept) {
+            kept.bytes();
+        }
     }
 
     private static int shardOf(String path) {
