@@ -46,7 +46,7 @@ class CommonYamlTest {
             "a: plain\n  continued\n",               // multi-line plain scalar
             "a: \"quoted\n  continued\"\n",          // multi-line quoted scalar
             "a:\tb\n",                              // tab
-            "a: b\r\nc: d\r\n",                     // CRLF
+            "a: b\rc: d\n",                         // a carriage return alone
             "a: yes\n", "a: No\n", "a: null\n", "a: ~\n", "a: 1.5e3\n", "a: 2.5.1\n", "a: +1\n", "a: 0x1F\n", "a: 012\n",
             "a: 2024-01-15\n", "a: 1_000\n", "a: -5\n",
             "a: b: c\n",                             // mapping in a value
@@ -77,6 +77,17 @@ class CommonYamlTest {
         }
     }
 
+    /** Files saved on Windows: "\r\n" is one line break to SnakeYAML, so the nodes and positions are those of "\n". */
+    @Test
+    void readsWindowsLineEndsExactlyAsJacksonDoes() throws IOException {
+        List<String> texts = new ArrayList<>(IN_SUBSET);
+        texts.addAll(sampleTexts());
+        for (String text : texts) {
+            String crlf = text.replace("\n", "\r\n");
+            assertTrue(CommonYamlAgreement.check(crlf), () -> "left to Jackson:\n" + crlf);
+        }
+    }
+
     @Test
     void readsEverySampleFile() throws IOException {
         List<String> texts = sampleTexts();
@@ -94,9 +105,10 @@ class CommonYamlTest {
     void agreesWithJacksonOnMutatedDocuments() throws IOException {
         List<String> seeds = new ArrayList<>(sampleTexts());
         seeds.addAll(IN_SUBSET);
+        IN_SUBSET.forEach(text -> seeds.add(text.replace("\n", "\r\n")));
         seeds.addAll(OUTSIDE);
         Random random = new Random(20261130);
-        String alphabet = "\n\n   :#-|>+'\"[]{},?*&!%@`\\\t0123456789yn~.a-é";
+        String alphabet = "\n\n\r   :#-|>+'\"[]{},?*&!%@`\\\t0123456789yn~.a-é";
         int read = 0;
         int tried = 0;
         for (String seed : seeds) {
