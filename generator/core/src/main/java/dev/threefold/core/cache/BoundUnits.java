@@ -147,8 +147,9 @@ public final class BoundUnits {
             for (Dimension d : Dimension.values()) {
                 out.writeVarInt(lessons.minutes(d), true);
             }
+            LessonBytes kept = undecoded(lessons);
             byte[] bytes;
-            if (!lessons.isRead() && lessons.source() instanceof LessonBytes kept) {
+            if (kept != null) {
                 bytes = kept.bytes();
             } else {
                 Output inner = new Output(4096, -1);
@@ -420,10 +421,15 @@ public final class BoundUnits {
 
     /** Reads an entry's lessons still in their shard file into memory, as bytes. */
     private static void keepLessonBytes(Entry e) {
-        if (e.unit() != null && e.unit().lessons() instanceof Lessons lessons && !lessons.isRead()
-                && lessons.source() instanceof LessonBytes kept) {
+        LessonBytes kept = e.unit() != null && e.unit().lessons() instanceof Lessons lessons ? undecoded(lessons) : null;
+        if (kept != null) {
             kept.bytes();
         }
+    }
+
+    /** The cache bytes of lessons read from the cache and not decoded since, or null. */
+    private static LessonBytes undecoded(Lessons lessons) {
+        return !lessons.isRead() && lessons.source() instanceof LessonBytes kept ? kept : null;
     }
 
     private static int shardOf(String path) {

@@ -106,7 +106,7 @@ final class CommonYaml {
         if (!skipToContent()) {
             throw DECLINE; // empty: Jackson reports it
         }
-        if (col() == 0 && s.startsWith("---", pos) && (pos + 3 == n || chars[pos + 3] == ' ' || chars[pos + 3] == '\n')) {
+        if (col() == 0 && s.startsWith("---", pos) && blankOrEnd(pos + 3)) {
             pos += 3;
             finishLine();
             if (!skipToContent()) {
@@ -154,7 +154,7 @@ final class CommonYaml {
     /** The value after {@code key:}, in a mapping at column indent. */
     private Node valueAfterColon(int indent, int depth) {
         int spaces = skipSpaces();
-        if (!atLineEnd() && !(spaces > 0 && chars[pos] == '#')) {
+        if (!atLineEndOrComment(spaces)) {
             return inlineValue(indent, depth + 1);
         }
         nextLine();
@@ -190,7 +190,7 @@ final class CommonYaml {
         while (true) {
             pos++; // the '-'
             int spaces = skipSpaces();
-            if (atLineEnd() || (spaces > 0 && chars[pos] == '#')) {
+            if (atLineEndOrComment(spaces)) {
                 nextLine();
                 if (!skipToContent() || col() <= indent) {
                     throw DECLINE; // null item
@@ -247,7 +247,7 @@ final class CommonYaml {
         int end = start;
         while (pos < n && chars[pos] != '\n') {
             char c = chars[pos];
-            if (c == ':' && (pos + 1 == n || chars[pos + 1] == ' ' || chars[pos + 1] == '\n')) {
+            if (c == ':' && blankOrEnd(pos + 1)) {
                 throw DECLINE; // a key where a value was expected, or "a: b: c"
             }
             if (c == '#' && chars[pos - 1] == ' ') {
@@ -629,17 +629,17 @@ final class CommonYaml {
         if (p == pos || p >= n || chars[p] != ':') {
             return -1;
         }
-        return p + 1 == n || chars[p + 1] == ' ' || chars[p + 1] == '\n' ? p - pos : -1;
+        return blankOrEnd(p + 1) ? p - pos : -1;
     }
 
     private boolean atSequenceEntry() {
-        return chars[pos] == '-' && (pos + 1 == n || chars[pos + 1] == ' ' || chars[pos + 1] == '\n');
+        return chars[pos] == '-' && blankOrEnd(pos + 1);
     }
 
     /** After a value: only spaces and a comment may follow on its line. */
     private void finishLine() {
         int spaces = skipSpaces();
-        if (!atLineEnd() && !(spaces > 0 && chars[pos] == '#')) {
+        if (!atLineEndOrComment(spaces)) {
             throw DECLINE;
         }
         nextLine();
@@ -697,6 +697,16 @@ final class CommonYaml {
 
     private boolean atLineEnd() {
         return pos >= n || chars[pos] == '\n';
+    }
+
+    /** At the line's end, or at a comment after the {@code spaces} just skipped. */
+    private boolean atLineEndOrComment(int spaces) {
+        return atLineEnd() || (spaces > 0 && chars[pos] == '#');
+    }
+
+    /** Whether {@code p} is a space, a line end or the end: what ends an indicator such as {@code -} or {@code :}. */
+    private boolean blankOrEnd(int p) {
+        return p == n || chars[p] == ' ' || chars[p] == '\n';
     }
 
     private int col() {

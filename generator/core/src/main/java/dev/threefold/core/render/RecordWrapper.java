@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code a.dimension.slug()} the method without parameters, each found once per class,
  * instead of going through bean introspection and argument matching on every use
  * (introspection was the largest single cost of rendering 10,000 units; a method call
- * through the bean model cost about 0.7 µs more than a plain value, a few hundred times a
+ * through the bean model cost about 0.7 µs more than a plain value, some fifty times a
  * unit page). Anything else, such as {@code balance.minutes(d)}, falls back to the default
  * bean model, so templates see exactly what they saw before.
  */
