@@ -524,19 +524,29 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
     }
 
+    /**
+     * Deletes a folder, its marker last: a build killed halfway through leaves a folder that still
+     * says it is ours, which the next build then removes ({@link #removeStale}).
+     */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
+        Path marker = root.resolve(MARKER);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                if (!file.equals(marker)) {
+                    Files.delete(file);
+                }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (dir.equals(root)) {
+                    Files.deleteIfExists(marker);
+                }
                 Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
