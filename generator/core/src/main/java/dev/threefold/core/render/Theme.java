@@ -78,10 +78,30 @@ public final class Theme {
     }
 
     /**
-     * A hash of the user's theme folder (every file's path and bytes), or "" for the default
-     * theme alone, which is part of the Threefold jar.
+     * A theme with its assets read and its fingerprint worked out, as a build makes it on a thread
+     * of its own while the content is read (reading the default assets opens the Threefold jar).
      */
-    public String fingerprint() {
+    public static Theme prepared(Path userTheme) {
+        Theme theme = new Theme(userTheme);
+        theme.assets();
+        theme.fingerprint();
+        return theme;
+    }
+
+    private String fingerprint;
+
+    /**
+     * A hash of the user's theme folder (every file's path and bytes), or "" for the default
+     * theme alone, which is part of the Threefold jar; worked out once.
+     */
+    public synchronized String fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = readFingerprint();
+        }
+        return fingerprint;
+    }
+
+    private String readFingerprint() {
         if (userTheme == null || !Files.isDirectory(userTheme)) {
             return "";
         }
