@@ -2,6 +2,9 @@
 # Threefold build benchmark: full builds of generated corpora from a fresh JVM.
 #
 #   bench/run.sh [N ...]        default: 1000 10000
+#   RUNS=3 bench/run.sh ...      each measurement RUNS times (default 1), then the fastest, median
+#                                and slowest wall time of each; on a noisy shared machine one run
+#                                can take half again as long as the next
 #
 # For each N: writes a deterministic corpus of N contract-valid units with
 # bench/corpus.py (cached in target/bench/corpus-N), then times
@@ -13,7 +16,8 @@
 #      and one after its title was edited (which the reports and indexes show),
 #   3. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
 #      JVM settings), again with no cache,
-# and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v).
+# and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v). Each run
+# builds into an output folder of its own.
 # Needs python3 and GNU time (Debian package `time`). Build the jar first:
 #   mvn -B -DskipTests install
 set -euo pipefail
@@ -35,7 +39,22 @@ measure() { # label units command...
   awk -v label="$label" -v units="$units" -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
     /User time/ { user = $2 } /System time/ { sys = $2 } /Maximum resident/ { rss = $2 }
-    END { printf "%-34s %8.2f s wall %8.2f s CPU %8.0f units/s %7.0f MB peak\n", label, wall, user + sys, units / wall, rss / 1024 }' "$log"
+    END { printf "%-34s %8.2f s wall %8.2f s CPU %8.0f units/s %7.0f MB peak\n", label, wall, user + sys, units / wall, rss / 1024 }' "$log" \
+    | tee -a "$work/runs.log"
+}
+
+# The fastest, median and slowest wall time of each measurement, and its median CPU time and memory.
+summarize() {
+  echo
+  printf "%-38s %s\n" "build (RUNS=$runs)" "wall: fastest / median / slowest    median CPU    median memory"
+  sed 's/ \{2,\}/\t/; s/ s wall */\t/; s/ s CPU */\t/; s/ units\/s */\t/; s/ MB peak//' "$work/runs.log" | awk -F'\t' '
+    { if (!($1 in n)) order[++k] = $1; i = ++n[$1]; wall[$1, i] = $2; cpu[$1, i] = $3; rss[$1, i] = $5 }
+    function median(a, l, c,   v, i, j, t) { for (i = 1; i <= c; i++) v[i] = a[l, i] + 0
+      for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+      lo = v[1]; hi = v[c]; return (c % 2) ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2 }
+    END { for (o = 1; o <= k; o++) { l = order[o]; c = n[l]
+      mc = median(cpu, l, c); mr = median(rss, l, c); mw = median(wall, l, c)
+      printf "%-38s %6.2f / %6.2f / %6.2f s %10.2f s %10.0f MB\n", l, lo, mw, hi, mc, mr } }'
 }
 
 # The launcher's class archive (threefold.jsa, see generator/cli/bin/threefold) is written by the first
@@ -63,14 +82,17 @@ settle() {
 }
 forget_sites
 
+runs=${RUNS:-1}
+: >"$work/runs.log"
 printf "%-34s %15s %14s %14s %15s\n" "build" "wall" "CPU" "speed" "memory"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
   [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
-  out="$work/site-$n"
+  unit=$(find "$corpus/units" -name 'unit-00000.yaml')
+  for run in $(seq "$runs"); do
+  out="$work/site-$n-$run"
   settle
   measure "cli full build, $n units" "$n" "$cli" build --content "$corpus" --output "$out"
-  unit=$(find "$corpus/units" -name 'unit-00000.yaml')
   sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
   measure "cli rebuild, 1 of $n units edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
@@ -78,8 +100,13 @@ for n in "${sizes[@]}"; do
   sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$unit"
   measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/ (edited)"$/"/' "$unit"
+  done
+  for run in $(seq "$runs"); do
   settle
   measure "maven plugin full build, $n units" "$n" mvn -q -B -o -f site/pom.xml package -DskipTests \
-      -Dthreefold.content="$PWD/$corpus" -Dthreefold.output="$PWD/$out-maven"
+      -Dthreefold.content="$PWD/$corpus" -Dthreefold.output="$PWD/$work/site-$n-maven-$run"
+  done
 done
 forget_sites
+[ "$runs" -gt 1 ] && summarize
+exit 0
