@@ -5,9 +5,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * A value worked out on a thread of its own while the build goes on, such as
- * the build cache, read while the content folder is listed. The thread is a
- * daemon: a build that stops early does not wait for a value it never asks for.
+ * Work done on a thread of its own while the build goes on, such as the build
+ * cache, read while the content folder is listed, or written while the site
+ * renders. The thread is a daemon: a build that stops early does not wait for a
+ * value it never asks for.
  */
 final class Background<T> {
 
@@ -28,6 +29,11 @@ final class Background<T> {
         t.setDaemon(true);
         t.start();
         return b;
+    }
+
+    /** Waits until the work has ended, however it ended; {@link #get} then answers at once. */
+    void await() {
+        result.handle((value, failure) -> null).join();
     }
 
     /** The value, once worked out; what the work threw is thrown here, as it was. */

@@ -120,18 +120,23 @@ public final class Build {
         Checked c = check(request, timings, cached::get);
         // The cache is written on a thread of its own while the site renders (at 10,000 units 0.5 s
         // on both cores), filling the moments when rendering keeps only one core busy.
-        CacheWriter cacheWriter = cacheRead == null ? null
-                : new CacheWriter(BoundUnits.writeLater(cacheFolder, cacheRead.get(), cached.get()));
+        Runnable write = cacheRead == null ? null : BoundUnits.writeLater(cacheFolder, cacheRead.get(), cached.get());
+        Background<Void> cacheWrite = write == null ? null : Background.start("threefold-cache-writer", () -> {
+            write.run();
+            return null;
+        });
         BuildResult result;
         try {
             result = renderAndSwap(request, c, theme, timings);
         } finally {
-            if (cacheWriter != null) {
-                cacheWriter.await(timings);
+            if (cacheWrite != null) { // the cache must be whole before the build returns, whether or not it failed
+                long t = System.nanoTime();
+                cacheWrite.await();
+                timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
             }
         }
-        if (cacheWriter != null) {
-            cacheWriter.rethrow();
+        if (cacheWrite != null) {
+            cacheWrite.get(); // a failed write is reported once the site is in place
         }
         return result;
     }
@@ -157,46 +162,6 @@ public final class Build {
                 timings.put("cache", Duration.ofNanos(System.nanoTime() - t));
             }
             return units;
-        }
-    }
-
-    /** A cache write running beside the render; the build waits for it before it ends. */
-    private static final class CacheWriter {
-        private final Thread thread;
-        private volatile RuntimeException failure;
-
-        CacheWriter(Runnable write) {
-            thread = new Thread(() -> {
-                try {
-                    write.run();
-                } catch (RuntimeException e) {
-                    failure = e;
-                }
-            }, "threefold-cache-writer");
-            thread.start();
-        }
-
-        /** Waits for the write; the time waited shows as "cache write". */
-        void await(Map<String, Duration> timings) {
-            long t = System.nanoTime();
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the cache must be whole before the build returns
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
-        }
-
-        void rethrow() {
-            if (failure != null) {
-                throw failure;
-            }
         }
     }
 
