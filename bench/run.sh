@@ -49,12 +49,12 @@ summarize() {
   printf "%-38s %s\n" "build (RUNS=$runs)" "wall: fastest / median / slowest    median CPU    median memory"
   sed 's/ \{2,\}/\t/; s/ s wall */\t/; s/ s CPU */\t/; s/ units\/s */\t/; s/ MB peak//' "$work/runs.log" | awk -F'\t' '
     { if (!($1 in n)) order[++k] = $1; i = ++n[$1]; wall[$1, i] = $2; cpu[$1, i] = $3; rss[$1, i] = $5 }
-    function median(a, l, c,   v, i, j, t) { for (i = 1; i <= c; i++) v[i] = a[l, i] + 0
-      for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
-      lo = v[1]; hi = v[c]; return (c % 2) ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2 }
+    function sorted(a, l, c, v,   i, j, t) { for (i = 1; i <= c; i++) v[i] = a[l, i] + 0
+      for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t } }
+    function median(v, c) { return (c % 2) ? v[(c + 1) / 2] : (v[c / 2] + v[c / 2 + 1]) / 2 }
     END { for (o = 1; o <= k; o++) { l = order[o]; c = n[l]
-      mc = median(cpu, l, c); mr = median(rss, l, c); mw = median(wall, l, c)
-      printf "%-38s %6.2f / %6.2f / %6.2f s %10.2f s %10.0f MB\n", l, lo, mw, hi, mc, mr } }'
+      sorted(wall, l, c, w); sorted(cpu, l, c, u); sorted(rss, l, c, m)
+      printf "%-38s %6.2f / %6.2f / %6.2f s %10.2f s %10.0f MB\n", l, w[1], median(w, c), w[c], median(u, c), median(m, c) } }'
 }
 
 # The launcher's class archive (threefold.jsa, see generator/cli/bin/threefold) is written by the first
