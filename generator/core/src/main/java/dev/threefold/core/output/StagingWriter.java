@@ -389,7 +389,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
         List<Path> moves;
         try (Stream<Path> s = Files.walk(staged)) {
-            moves = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(JOURNAL)).toList();
+            // The marker stays (the site has its own): removed last by deleteTree, it tells the next
+            // build that a staging folder cut short while being removed is ours to remove.
+            moves = s.filter(Files::isRegularFile).filter(p -> !p.equals(staged.resolve(JOURNAL)) && !p.equals(staged.resolve(MARKER)))
+                    .toList();
         }
         for (Path from : moves) {
             Path to = site.resolve(staged.relativize(from).toString());
@@ -515,19 +518,23 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private static void removeStale(Path parent, String prefix) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path p : s) {
-                if (Files.exists(p.resolve(MARKER)) || isEmptyDir(p)) {
+                if (Files.exists(p.resolve(MARKER)) || holdsNoFiles(p)) {
                     deleteTree(p);
                 }
             }
         }
     }
 
-    private static boolean isEmptyDir(Path p) throws IOException {
+    /**
+     * A folder with nothing in it but empty folders: a build killed right after creating it, or
+     * (before the marker stayed to the end) one killed while removing an applied update's folder.
+     */
+    private static boolean holdsNoFiles(Path p) throws IOException {
         if (!Files.isDirectory(p)) {
             return false;
         }
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
-            return !s.iterator().hasNext();
+        try (Stream<Path> s = Files.find(p, Integer.MAX_VALUE, (q, attributes) -> !attributes.isDirectory())) {
+            return s.findAny().isEmpty();
         }
     }
 

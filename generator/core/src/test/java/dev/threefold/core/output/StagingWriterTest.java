@@ -73,17 +73,29 @@ class StagingWriterTest {
     }
 
     @Test
+    void aStagingFolderKilledWhileBeingRemovedIsRemovedNextTime(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        // An applied update's folder, killed after its journal was deleted: empty folders, no files.
+        Path cutShort = Files.createDirectories(tmp.resolve(".site.staging-456/units/fractions"));
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertFalse(Files.exists(cutShort.getParent().getParent()));
+    }
+
+    @Test
     void anUpdateKilledWhileBeingAppliedIsFinishedByTheNextBuild(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("site");
         assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
         // What a build killed halfway through applying its journal leaves behind.
         Path decided = Files.createDirectories(tmp.resolve(".site.staging-999"));
+        Files.writeString(decided.resolve(StagingWriter.MARKER), "the staging folder's marker");
         Files.writeString(decided.resolve("index.html"), "the new home page");
         Files.writeString(decided.resolve(StagingWriter.JOURNAL), "delete units/fractions/index.html\n");
         new StagingWriter(out).close();
         assertEquals("the new home page", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("units/fractions")), "the deleted page and its empty folder are gone");
         assertFalse(Files.exists(decided));
+        assertEquals("Written by Threefold; this folder is replaced on every build.\n",
+                Files.readString(out.resolve(StagingWriter.MARKER)), "the staging folder's marker stays with it to the end");
     }
 
     @Test
