@@ -2,6 +2,7 @@ package dev.threefold.core.render;
 
 import dev.threefold.core.model.Balance;
 import dev.threefold.core.model.Dimension;
+import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Unit;
 
 import java.util.List;
@@ -11,6 +12,11 @@ public final class Helpers {
 
     public Balance balance(Unit u) {
         return Balance.of(u);
+    }
+
+    /** A markdown field as plain text, for a meta description: see {@link PlainText}. */
+    public String plainText(Markdown m) {
+        return PlainText.of(m.source());
     }
 
     public List<Dimension> dimensions() {

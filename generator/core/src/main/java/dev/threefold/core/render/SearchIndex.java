@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * search/index.js: one record per unit for the browser's search library.
@@ -29,9 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchIndex {
 
-    private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern MARKUP = Pattern.compile("[*_`#>|]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SearchIndex() {
     }
@@ -59,7 +55,7 @@ public final class SearchIndex {
             g.writeStringField("title", u.title());
             g.writeStringField("meta", new Helpers().grades(u.grades()) + " · " + u.subject()
                     + (u.term() == null ? "" : " · " + u.term()));
-            g.writeStringField("summary", plain(u.summary().source(), 200));
+            g.writeStringField("summary", PlainText.of(u.summary().source(), 200));
             g.writeStringField("tags", String.join(" ", u.tags()));
             g.writeStringField("standards", String.join(" ", u.standards().stream().map(Ref::id).toList()));
             g.writeStringField("text", words(u, index));
@@ -166,9 +162,4 @@ public final class SearchIndex {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    /** Markdown source as a short plain excerpt for result lists. */
-    static String plain(String markdown, int max) {
-        String s = SPACES.matcher(MARKUP.matcher(LINK.matcher(markdown).replaceAll("$1")).replaceAll("")).replaceAll(" ").strip();
-        return s.length() <= max ? s : s.substring(0, max - 1).strip() + "…";
-    }
 }
