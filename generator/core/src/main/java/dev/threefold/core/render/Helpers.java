@@ -16,7 +16,7 @@ public final class Helpers {
 
     /** A markdown field as plain text, for a meta description: see {@link PlainText}. */
     public String plainText(Markdown m) {
-        return PlainText.of(m.source());
+        return PlainText.of(m);
     }
 
     public List<Dimension> dimensions() {

@@ -55,7 +55,7 @@ public final class SearchIndex {
             g.writeStringField("title", u.title());
             g.writeStringField("meta", new Helpers().grades(u.grades()) + " · " + u.subject()
                     + (u.term() == null ? "" : " · " + u.term()));
-            g.writeStringField("summary", PlainText.of(u.summary().source(), 200));
+            g.writeStringField("summary", PlainText.of(u.summary(), 200));
             g.writeStringField("tags", String.join(" ", u.tags()));
             g.writeStringField("standards", String.join(" ", u.standards().stream().map(Ref::id).toList()));
             g.writeStringField("text", words(u, index));

@@ -37,7 +37,7 @@ public final class UnitJsonLd {
             g.writeStringField("@context", "https://schema.org");
             g.writeStringField("@type", "LearningResource");
             g.writeStringField("name", u.title());
-            g.writeStringField("description", PlainText.of(u.summary().source()));
+            g.writeStringField("description", PlainText.of(u.summary()));
             g.writeStringField("learningResourceType", "unit plan");
             g.writeStringField("inLanguage", index.curriculum().language());
             g.writeArrayFieldStart("educationalLevel");
