@@ -53,9 +53,9 @@ public final class PlainText {
             Matcher name = NAME.matcher(tag);
             if (name.lookingAt()) {
                 String element = name.group(1).toLowerCase(java.util.Locale.ROOT);
-                Matcher alt = ALT.matcher(tag);
-                if (element.equals("img") && alt.find()) {
-                    text.append(alt.group(1));
+                if (element.equals("img")) {
+                    Matcher alt = ALT.matcher(tag);
+                    text.append(alt.find() ? alt.group(1) : "");
                 } else if (BLOCKS.contains(element)) {
                     text.append(' ');
                 }

@@ -28,7 +28,6 @@ import java.util.Set;
  */
 public final class SearchIndex {
 
-
     private SearchIndex() {
     }
 
