@@ -86,11 +86,13 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             finishOrRemoveStale(parent, "." + name + ".staging-");
             removeStale(parent, "." + name + ".old-");
             this.staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            // Written before the previous site is listed: its time is when this build last knew the
+            // previous site's folders (see SiteListing).
+            Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
             this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
             this.previousKeys = readKeys(previous);
             this.previousRecords = readRecords(previous);
             this.previousListing = previous == null ? null : listInBackground(previous);
-            Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
         }
@@ -291,6 +293,11 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             new TreeMap<>(records).forEach((pathAndKey, at) -> ranges.append(pathAndKey).append(' ')
                     .append(at[0]).append(' ').append(at[1]).append('\n'));
             Files.writeString(staging.resolve(RECORDS), ranges);
+            Set<String> all = new java.util.HashSet<>(files);
+            all.addAll(List.of(MARKER, KEYS, RECORDS));
+            // A new site's folders were all written before this moment; an update's were last known
+            // when this build started listing them, and the folders it changes are read next time.
+            SiteListing.write(staging, all, previous == null ? null : Files.getLastModifiedTime(staging.resolve(MARKER)));
             if (previous == null) {
                 swapWhole();
             } else {
@@ -325,7 +332,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         List<String> gone;
         try {
             gone = previousListing.join().stream()
-                    .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS))
+                    .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)
+                            && !path.equals(SiteListing.MANIFEST))
                     .sorted().toList();
         } catch (CompletionException e) {
             throw e.getCause() instanceof UncheckedIOException u ? u.getCause()
@@ -339,20 +347,16 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     /**
-     * Every file of {@code site} (anything but a folder), as site paths. Its top-level folders
-     * are listed in parallel: units/ and student/ hold a folder per unit, and listing 60,000
-     * folders one after another took seconds. It runs on threads of its own, not the common pool,
-     * whose threads render the pages meanwhile. The threads are daemons: a failed build does not
-     * wait for them.
+     * Every file of {@code site}, listed on threads of their own, not the common pool, whose threads
+     * render the pages meanwhile (see {@link SiteListing}). The threads are daemons: a failed build
+     * does not wait for them.
      */
     private static CompletableFuture<List<String>> listInBackground(Path site) {
         CompletableFuture<List<String>> listing = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             ForkJoinPool pool = new ForkJoinPool(2);
-            try (Stream<Path> s = Files.list(site)) {
-                List<Path> top = s.toList();
-                listing.complete(pool.submit(() -> top.parallelStream().flatMap(StagingWriter::filesUnder)
-                        .map(p -> site.relativize(p).toString().replace('\\', '/')).toList()).join());
+            try {
+                listing.complete(SiteListing.of(site, pool));
             } catch (IOException e) {
                 listing.completeExceptionally(new UncheckedIOException(e));
             } catch (Throwable e) { // whatever it is, the commit waiting for the listing must hear of it
@@ -364,15 +368,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         t.setDaemon(true);
         t.start();
         return listing;
-    }
-
-    /** The files under {@code root}, told from folders by the attributes the walk read anyway (one stat each, not two). */
-    private static Stream<Path> filesUnder(Path root) {
-        try (Stream<Path> s = Files.find(root, Integer.MAX_VALUE, (p, attributes) -> !attributes.isDirectory())) {
-            return s.toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

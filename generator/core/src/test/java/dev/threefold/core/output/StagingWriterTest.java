@@ -53,6 +53,23 @@ class StagingWriterTest {
     }
 
     @Test
+    void filesAddedByHandAnywhereAreRemovedByTheNextBuilds(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        Files.writeString(out.resolve("units/fractions/extra.html"), "left over");
+        Files.createDirectories(out.resolve("extra/deep"));
+        Files.writeString(out.resolve("extra/deep/x.html"), "left over");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertFalse(Files.exists(out.resolve("units/fractions/extra.html")));
+        assertFalse(Files.exists(out.resolve("extra")));
+        // Again after an update, whose list of files dates from before it read the site.
+        Files.writeString(out.resolve("units/fractions/again.html"), "left over");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertFalse(Files.exists(out.resolve("units/fractions/again.html")));
+        assertTrue(Files.exists(out.resolve("units/fractions/index.html")));
+    }
+
+    @Test
     void refusesToReplaceAFolderItDidNotWrite(@TempDir Path tmp) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("documents"));
         Files.writeString(out.resolve("thesis.txt"), "precious");
