@@ -4,6 +4,7 @@ import dev.threefold.core.bind.CurriculumBinder;
 import dev.threefold.core.bind.FrameworkBinder;
 import dev.threefold.core.bind.UnitBinder;
 import dev.threefold.core.cache.BoundUnits;
+import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.diag.Position;
@@ -21,6 +22,7 @@ import dev.threefold.core.output.StagingWriter;
 import dev.threefold.core.render.MarkdownRenderer;
 import dev.threefold.core.render.PageKeys;
 import dev.threefold.core.render.SitePlan;
+import dev.threefold.core.render.SiteRenderer;
 import dev.threefold.core.render.Theme;
 import dev.threefold.core.validate.CrossReferences;
 import dev.threefold.core.validate.PedagogyChecks;
@@ -116,6 +118,8 @@ public final class Build {
         Background<Map<String, BoundUnits.Entry>> cacheRead = cacheFolder == null ? null
                 : Background.start("threefold-cache-reader", () -> BoundUnits.read(cacheFolder));
         Background<Theme> theme = Background.start("threefold-theme", () -> Theme.prepared(request.theme()));
+        Background<KeptFragments> kept = cacheFolder == null ? null
+                : Background.start("threefold-fragments-reader", () -> KeptFragments.read(cacheFolder));
         CachedUnits cached = new CachedUnits(cacheRead, timings);
         Checked c = check(request, timings, cached::get);
         // The cache is written on a thread of its own while the site renders (at 10,000 units 0.5 s
@@ -127,8 +131,11 @@ public final class Build {
         });
         BuildResult result;
         try {
-            result = renderAndSwap(request, c, theme, timings);
+            result = renderAndSwap(request, c, theme, kept, cacheFolder, timings);
         } finally {
+            if (kept != null) {
+                kept.get().close();
+            }
             if (cacheWrite != null) { // the cache must be whole before the build returns, whether or not it failed
                 long t = System.nanoTime();
                 cacheWrite.await();
@@ -165,7 +172,12 @@ public final class Build {
         }
     }
 
-    private BuildResult renderAndSwap(BuildRequest request, Checked c, Background<Theme> prepared, Map<String, Duration> timings) {
+    /**
+     * @param kept       pieces of pages kept by the last build, being read; null without a build cache
+     * @param cacheFolder the build cache folder, where they are kept; null without one
+     */
+    private BuildResult renderAndSwap(BuildRequest request, Checked c, Background<Theme> prepared,
+                                      Background<KeptFragments> kept, Path cacheFolder, Map<String, Duration> timings) {
         long t;
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
         if (!c.ok()) {
@@ -188,12 +200,21 @@ public final class Build {
             Map<String, String> siteWideView = theme.overridesTemplates() ? c.unitHashes() : c.unitOutlines();
             PageKeys keys = c.unitHashes().isEmpty() ? null
                     : new PageKeys(siteInputs(c, theme, request.baseUrl()), c.unitHashes(), siteWideView, index);
-            new SitePlan(index, theme, c.tree().assets(), request.baseUrl(), keys).writeAll(writer);
+            KeptFragments pieces = keys == null || kept == null ? KeptFragments.none() : kept.get();
+            new SitePlan(index, theme, c.tree().assets(), request.baseUrl(), keys, pieces).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
+            // Kept pieces are written while the site is put in place; a failure is reported once it is.
+            Background<Void> keep = keys == null || kept == null ? null : Background.start("threefold-fragments-writer", () -> {
+                pieces.write(cacheFolder, keys.all(SiteRenderer.ONCE));
+                return null;
+            });
             t = System.nanoTime();
             writer.commit();
             written = writer.written();
             timings.put("swap", Duration.ofNanos(System.nanoTime() - t));
+            if (keep != null) {
+                keep.get();
+            }
         }
         return new BuildResult(diagnostics, c.units().size(), written, timings);
     }

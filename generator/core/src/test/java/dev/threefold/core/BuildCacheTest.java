@@ -94,10 +94,10 @@ class BuildCacheTest {
                     BoundUnits.outlineHash(doctored));
         });
         BoundUnits.write(folder, cache);
-        // Pages whose inputs did not change are kept, so remove the list page to have it rendered again.
-        Files.delete(site.resolve("grades/3/index.html"));
+        // Pages whose inputs did not change are kept, so remove the unit's page to have it rendered again.
+        Files.delete(site.resolve("units/fractions/index.html"));
         build(content, site);
-        assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("From The Cache"));
+        assertTrue(Files.readString(site.resolve("units/fractions/index.html")).contains("From The Cache"));
     }
 
     @Test
@@ -165,6 +165,31 @@ class BuildCacheTest {
         build(content, site);
         assertEquals("kept", Files.readString(otherGrade));
         assertTrue(Files.readString(site.resolve("grades/3/index.html")).contains("Fair Shares, Edited"));
+    }
+
+    @Test
+    void unitCardsAreKeptBetweenBuildsAndOnlyTheEditedUnitsIsRenderedAgain() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        // A unit beside Fair Shares on the grade 3 list that neither names nor is named by it.
+        Files.writeString(content.resolve("units/grade-3/loner.yaml"), Files.readString(content.resolve("units/grade-3/fractions.yaml"))
+                .replace("title: Fair Shares", "title: Loner"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        // Mark the loner's kept card (same length, so the file stays whole), then edit Fair Shares.
+        Path kept = BoundUnits.folderFor(site).resolve("fragments.bin");
+        String bytes = Files.readString(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains(">Loner<"), "the loner's card is kept");
+        Files.writeString(kept, bytes.replace(">Loner<", ">LONER<"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        edit(content.resolve("units/grade-3/fractions.yaml"), "Learners share things", "Learners share cookies");
+        build(content, site);
+        String list = read(site.resolve("grades/3/index.html"));
+        assertTrue(list.contains("Learners share cookies"), "the edited unit's card is rendered again");
+        assertTrue(list.contains(">LONER<"), "the loner's card is the kept one, not rendered again");
+
+        // A kept card is used only while its unit's inputs are the same: an edit renders it again.
+        edit(content.resolve("units/grade-3/loner.yaml"), "Learners share things", "Loners share things");
+        build(content, site);
+        assertSameAsFreshBuild(content, site);
     }
 
     @Test

@@ -67,6 +67,17 @@ public final class PageKeys {
         return siteWide;
     }
 
+    /** Every unit's key for {@code template}, as {@link #of} gives them (units without one left out). */
+    public java.util.Set<String> all(String template) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        unitKeys.values().forEach(k -> {
+            if (!k.isEmpty()) {
+                all.add(k + "/" + template);
+            }
+        });
+        return all;
+    }
+
     /** The key of {@code u}'s file made with {@code template}, or null when one of its inputs has no known hash. */
     public String of(Unit u, String template) {
         String key = unitKeys.get(u.id());

@@ -1,5 +1,6 @@
 package dev.threefold.core.render;
 
+import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.report.Report;
@@ -48,10 +49,16 @@ public final class SitePlan {
 
     /** @param keys the keys of unit pages' inputs, letting a rebuild keep unchanged pages; or null */
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageKeys keys) {
+        this(index, theme, contentAssets, baseUrl, keys, KeptFragments.none());
+    }
+
+    /** @param kept pieces of pages kept by earlier builds, used with keys (see {@link RenderOnce}) */
+    public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageKeys keys,
+                    KeptFragments kept) {
         this.index = index;
         this.baseUrl = baseUrl;
         this.keys = keys;
-        this.renderer = new SiteRenderer(theme, index, keys);
+        this.renderer = new SiteRenderer(theme, index, keys, kept);
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
         }

@@ -1,5 +1,6 @@
 package dev.threefold.core.render;
 
+import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
@@ -27,14 +28,22 @@ public final class SiteRenderer {
 
     /** @param keys the keys of unit pages' inputs, or null to render every page on every build */
     public SiteRenderer(Theme theme, SiteIndex index, PageKeys keys) {
+        this(theme, index, keys, KeptFragments.none());
+    }
+
+    /** @param kept pieces of pages kept by earlier builds ({@code <@once ... unit=u>}); used only with keys */
+    public SiteRenderer(Theme theme, SiteIndex index, PageKeys keys, KeptFragments kept) {
         this.index = index;
         this.keys = keys;
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
                 "tf", new Helpers(),
-                "once", new RenderOnce()));
+                "once", keys == null ? new RenderOnce() : new RenderOnce(kept, u -> keys.of(u, ONCE))));
     }
+
+    /** What a kept piece of a page is keyed on besides its unit: see {@link PageKeys#of}. */
+    public static final String ONCE = "once";
 
     /** Every HTML page of the site, not yet rendered: cheap to list, each rendered when asked. */
     public List<Page> pages() {

@@ -1,0 +1,215 @@
+package dev.threefold.core.cache;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Pieces of pages kept between builds in the build cache folder: what a template's
+ * {@code <@once key="..." unit=u>} rendered, under its key and the key of the unit's inputs
+ * (its validity). A rebuild after a one-unit edit renders the grade, subject and tag lists that
+ * hold the unit again, about 2,800 cards at 10,000 units; with the cards kept, only the edited
+ * unit's is rendered. A piece is used only while its validity is the unit's current one.
+ *
+ * <p>The file is read on demand, piece by piece, from an open channel ({@link #close()} it when
+ * the pages are rendered); a file that is missing, damaged or written by another Threefold jar
+ * holds nothing.
+ */
+public final class KeptFragments implements AutoCloseable {
+
+    private static final String FILE = "fragments.bin";
+    /** Keys are written with {@link DataOutputStream#writeUTF}, which takes at most 65,535 bytes. */
+    private static final int MAX_KEY = 1000;
+
+    /** A piece in the file: its validity, and where its UTF-8 text lies. */
+    private record Stored(String validity, long offset, int length) {
+    }
+
+    private final Map<String, Stored> stored;
+    private final FileChannel file;
+    /** Pieces rendered by this build: key → {validity, text}. */
+    private final Map<String, String[]> fresh = new ConcurrentHashMap<>();
+
+    private KeptFragments(Map<String, Stored> stored, FileChannel file) {
+        this.stored = stored;
+        this.file = file;
+    }
+
+    /** A store keeping nothing from earlier builds. */
+    public static KeptFragments none() {
+        return new KeptFragments(Map.of(), null);
+    }
+
+    /** The pieces kept in {@code folder} by the last build; none when there are none usable. */
+    public static KeptFragments read(Path folder) {
+        Path path = folder.resolve(FILE);
+        if (!Files.isRegularFile(path)) {
+            return none();
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+            ByteBuffer head = ByteBuffer.allocate(4);
+            readFully(channel, head, 0);
+            int indexLength = head.flip().getInt();
+            if (indexLength < 0 || indexLength > channel.size() - 4) {
+                throw new IOException("index of " + indexLength + " bytes");
+            }
+            ByteBuffer bytes = ByteBuffer.allocate(indexLength);
+            readFully(channel, bytes, 4);
+            DataInputStream index = new DataInputStream(new ByteArrayInputStream(bytes.array()));
+            if (!BoundUnits.codeVersion().equals(index.readUTF())) {
+                channel.close();
+                return none();
+            }
+            int count = index.readInt();
+            Map<String, Stored> stored = new HashMap<>(count * 2);
+            long at = 4L + indexLength;
+            for (int i = 0; i < count; i++) {
+                String key = index.readUTF();
+                String validity = index.readUTF();
+                int length = index.readInt();
+                if (length < 0 || at + length > channel.size()) {
+                    throw new IOException("a piece past the end of the file");
+                }
+                stored.put(key, new Stored(validity, at, length));
+                at += length;
+            }
+            return new KeptFragments(stored, channel);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            return none(); // damaged: this build renders every piece and writes the file anew
+        }
+    }
+
+    /** The piece kept under {@code key} for inputs with this validity, or null. */
+    public String get(String key, String validity) {
+        String[] mine = fresh.get(key);
+        if (mine != null) {
+            return mine[0].equals(validity) ? mine[1] : null;
+        }
+        Stored s = stored.get(key);
+        if (s == null || !s.validity().equals(validity)) {
+            return null;
+        }
+        try {
+            ByteBuffer text = ByteBuffer.allocate(s.length());
+            readFully(file, text, s.offset());
+            return new String(text.array(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null; // rendered again
+        }
+    }
+
+    /** Keeps a piece this build rendered (one with an unusually long key, over 1,000 characters, is not kept). */
+    public void put(String key, String validity, String text) {
+        if (key.length() <= MAX_KEY && validity.length() <= MAX_KEY) {
+            fresh.put(key, new String[] {validity, text});
+        }
+    }
+
+    /**
+     * Writes the file again when this build rendered any piece or dropped one: its own pieces,
+     * and the earlier ones whose validity is still one of {@code current} (copied from the old
+     * file, so call this before {@link #close()}). Written beside the file, then moved over it.
+     */
+    public void write(Path folder, Set<String> current) {
+        Map<String, String> validities = new TreeMap<>();
+        Map<String, byte[]> texts = new HashMap<>();
+        boolean changed = !fresh.isEmpty();
+        for (Map.Entry<String, Stored> e : stored.entrySet()) {
+            if (fresh.containsKey(e.getKey())) {
+                continue;
+            }
+            if (!current.contains(e.getValue().validity())) {
+                changed = true; // stale: dropped
+                continue;
+            }
+            validities.put(e.getKey(), e.getValue().validity());
+        }
+        if (!changed) {
+            return;
+        }
+        fresh.forEach((key, piece) -> {
+            validities.put(key, piece[0]);
+            texts.put(key, piece[1].getBytes(StandardCharsets.UTF_8));
+        });
+        Path tmp = null;
+        try {
+            Files.createDirectories(folder);
+            tmp = Files.createTempFile(folder, FILE, ".tmp");
+            java.io.ByteArrayOutputStream indexBytes = new java.io.ByteArrayOutputStream();
+            DataOutputStream index = new DataOutputStream(indexBytes);
+            index.writeUTF(BoundUnits.codeVersion());
+            index.writeInt(validities.size());
+            for (Map.Entry<String, String> e : validities.entrySet()) {
+                index.writeUTF(e.getKey());
+                index.writeUTF(e.getValue());
+                byte[] text = texts.get(e.getKey());
+                index.writeInt(text != null ? text.length : stored.get(e.getKey()).length());
+            }
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(indexBytes.size());
+                indexBytes.writeTo(out);
+                for (String key : validities.keySet()) {
+                    byte[] text = texts.get(key);
+                    if (text == null) {
+                        Stored s = stored.get(key);
+                        ByteBuffer kept = ByteBuffer.allocate(s.length());
+                        readFully(file, kept, s.offset());
+                        text = kept.array();
+                    }
+                    out.write(text);
+                }
+            }
+            Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                if (tmp != null) {
+                    Files.deleteIfExists(tmp);
+                }
+            } catch (IOException ignored) {
+                // the next build finds no file, or the previous one, and renders what it lacks
+            }
+            throw new UncheckedIOException("cannot write the build cache's " + FILE + " in " + folder, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(file);
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                throw new IOException("the file ends early");
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // read only
+            }
+        }
+    }
+}
