@@ -152,11 +152,15 @@ public final class BoundUnits {
             if (kept != null) {
                 bytes = kept.bytes();
             } else {
+                // Lessons are read on their own, later: their positions name their file afresh.
+                Positions positions = (Positions) kryo.getSerializer(Position.class);
+                String outer = positions.startAfresh(null);
                 Output inner = new Output(4096, -1);
                 for (Lesson l : lessons) {
                     kryo.writeObject(inner, l);
                 }
                 bytes = inner.toBytes();
+                positions.startAfresh(outer);
             }
             out.writeVarInt(bytes.length, true);
             out.writeBytes(bytes);
@@ -213,6 +217,7 @@ public final class BoundUnits {
             byte[] b = bytes;
             Input in = new Input(b != null ? b : shard.read(offset, length));
             Kryo kryo = LESSON_READER.get();
+            ((Positions) kryo.getSerializer(Position.class)).startAfresh(null);
             List<Lesson> lessons = new ArrayList<>(size);
             try {
                 for (int i = 0; i < size; i++) {
@@ -273,6 +278,49 @@ public final class BoundUnits {
                 return s;
             }
             return new String(in.readBytes(length), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Positions, their file written only when it is not the previous position's: a unit's
+     * thirty-odd positions all name its file, which took a tenth of the cache's bytes, and as
+     * many strings to decode in every rebuild, written out each time. One per Kryo, which reads
+     * or writes one stream in order; lessons' bytes start afresh, since they are read on their own.
+     */
+    private static final class Positions extends Serializer<Position> {
+        private String file;
+
+        Positions() {
+            setImmutable(true);
+        }
+
+        /** Forgets the previous file (or takes {@code previous} back); returns the one it had. */
+        String startAfresh(String previous) {
+            String had = file;
+            file = previous;
+            return had;
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, Position p) {
+            boolean same = p.file() != null && p.file().equals(file);
+            out.writeBoolean(same);
+            if (!same) {
+                kryo.writeObjectOrNull(out, p.file(), String.class);
+                file = p.file();
+            }
+            out.writeVarInt(p.line(), true);
+            out.writeVarInt(p.column(), true);
+        }
+
+        @Override
+        public Position read(Kryo kryo, Input in, Class<? extends Position> type) {
+            if (!in.readBoolean()) {
+                file = kryo.readObjectOrNull(in, String.class);
+            } else if (file == null) {
+                throw new KryoException("a position naming the previous file, with none before it");
+            }
+            return new Position(file, in.readVarInt(true), in.readVarInt(true));
         }
     }
 
@@ -417,6 +465,7 @@ public final class BoundUnits {
         ImmutableCollectionsSerializers.registerSerializers(kryo);
         CLASSES.forEach(kryo::register);
         kryo.register(String.class, new Utf8Strings());
+        kryo.register(Position.class, new Positions());
         kryo.register(Markdown.class, new MarkdownAsStored());
         kryo.register(Lessons.class, new LessonsAsBytes(shard));
         return kryo;
