@@ -1,0 +1,59 @@
+package dev.threefold.core.cache;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class KeptFragmentsTest {
+
+    @Test
+    void piecesAreKeptWhileTheirValidityHoldsAndReplacedOrDroppedOtherwise(@TempDir Path folder) {
+        KeptFragments first = KeptFragments.read(folder);
+        for (String k : new String[] {"a", "b", "c", "d"}) {
+            assertNull(first.get(k, "v" + k), "nothing kept yet");
+            first.put(k, "v" + k, "<li>" + k + " é</li>");
+        }
+        first.write(folder, Set.of("va", "vb", "vc", "vd"));
+        first.close();
+
+        try (KeptFragments second = KeptFragments.read(folder)) {
+            assertEquals("<li>a é</li>", second.get("a", "va"));
+            assertNull(second.get("b", "vb-changed"), "a piece whose unit changed is not used");
+            second.put("b", "vb-changed", "<li>B</li>");
+            // d's unit is gone: its validity is not among the current ones.
+            second.write(folder, Set.of("va", "vb-changed", "vc"));
+        }
+
+        try (KeptFragments third = KeptFragments.read(folder)) {
+            assertEquals("<li>a é</li>", third.get("a", "va"));
+            assertEquals("<li>B</li>", third.get("b", "vb-changed"));
+            assertEquals("<li>c é</li>", third.get("c", "vc"), "kept pieces after a new one are where the index says");
+            assertNull(third.get("d", "vd"));
+        }
+    }
+
+    @Test
+    void aDamagedOrForeignFileKeepsNothing(@TempDir Path folder) throws IOException {
+        KeptFragments first = KeptFragments.read(folder);
+        first.put("a", "va", "text");
+        first.write(folder, Set.of("va"));
+        first.close();
+        Path file = folder.resolve("fragments.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 2));
+        try (KeptFragments cut = KeptFragments.read(folder)) {
+            assertNull(cut.get("a", "va"), "a piece past the end of the file");
+        }
+        Files.writeString(file, "not a cache file");
+        try (KeptFragments foreign = KeptFragments.read(folder)) {
+            assertNull(foreign.get("a", "va"));
+        }
+    }
+}
