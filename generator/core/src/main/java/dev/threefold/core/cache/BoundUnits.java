@@ -388,15 +388,17 @@ public final class BoundUnits {
             }
         }
 
-        private static byte[] readFully(FileChannel channel, long at, int length) throws IOException {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, at + buffer.position()) < 0) {
-                    throw new EOFException(length + " bytes at " + at + " are past the end");
-                }
+    }
+
+    /** The {@code length} bytes of {@code channel} from {@code at}: a shard's lessons, a kept piece of a page. */
+    static byte[] readFully(FileChannel channel, long at, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, at + buffer.position()) < 0) {
+                throw new EOFException(length + " bytes at " + at + " are past the end");
             }
-            return buffer.array();
         }
+        return buffer.array();
     }
 
     /** Deletes the cache folder's files (and the folder): the next build starts afresh. */

@@ -64,15 +64,11 @@ public final class KeptFragments implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(path, StandardOpenOption.READ);
-            ByteBuffer head = ByteBuffer.allocate(4);
-            readFully(channel, head, 0);
-            int indexLength = head.flip().getInt();
+            int indexLength = ByteBuffer.wrap(BoundUnits.readFully(channel, 0, 4)).getInt();
             if (indexLength < 0 || indexLength > channel.size() - 4) {
                 throw new IOException("index of " + indexLength + " bytes");
             }
-            ByteBuffer bytes = ByteBuffer.allocate(indexLength);
-            readFully(channel, bytes, 4);
-            DataInputStream index = new DataInputStream(new ByteArrayInputStream(bytes.array()));
+            DataInputStream index = new DataInputStream(new ByteArrayInputStream(BoundUnits.readFully(channel, 4, indexLength)));
             if (!BoundUnits.codeVersion().equals(index.readUTF())) {
                 channel.close();
                 return none();
@@ -108,9 +104,7 @@ public final class KeptFragments implements AutoCloseable {
             return null;
         }
         try {
-            ByteBuffer text = ByteBuffer.allocate(s.length());
-            readFully(file, text, s.offset());
-            return new String(text.array(), StandardCharsets.UTF_8);
+            return new String(BoundUnits.readFully(file, s.offset(), s.length()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null; // rendered again
         }
@@ -170,9 +164,7 @@ public final class KeptFragments implements AutoCloseable {
                     byte[] text = texts.get(key);
                     if (text == null) {
                         Stored s = stored.get(key);
-                        ByteBuffer kept = ByteBuffer.allocate(s.length());
-                        readFully(file, kept, s.offset());
-                        text = kept.array();
+                        text = BoundUnits.readFully(file, s.offset(), s.length());
                     }
                     out.write(text);
                 }
@@ -193,14 +185,6 @@ public final class KeptFragments implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(file);
-    }
-
-    private static void readFully(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, at + buffer.position()) < 0) {
-                throw new IOException("the file ends early");
-            }
-        }
     }
 
     private static void closeQuietly(FileChannel channel) {
