@@ -109,9 +109,12 @@ public final class MarkdownRenderer {
 
     /** Parse, check and rewrite links, render, sanitize. */
     Result renderWithFlexmark(String source, Context context) {
-        Document doc = parserFor(source).parse(source);
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        Document doc = parse(source, problems);
+        if (doc == null) {
+            return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>", List.of(), List.copyOf(problems));
+        }
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(doc);
         while (!todo.isEmpty()) {
@@ -126,6 +129,28 @@ public final class MarkdownRenderer {
             }
         }
         return new Result(HtmlSanitizer.sanitize(renderer.render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
+    }
+
+    /**
+     * Flexmark's table extension throws on some legal input, e.g. a table's separator row
+     * indented with four or more tabs (it counts a tab as columns, then as characters).
+     * CommonMark reads leading tabs as spaces to the next multiple of four, so such a field is
+     * parsed again with its leading tabs written as spaces; null, with a problem, if that fails too.
+     */
+    private Document parse(String source, List<Problem> problems) {
+        try {
+            return parserFor(source).parse(source);
+        } catch (RuntimeException firstFailure) {
+            String spaced = LeadingTabs.expand(source);
+            try {
+                return parserFor(spaced).parse(spaced);
+            } catch (RuntimeException e) {
+                problems.add(new Problem("markdown-parser-failure",
+                        "the markdown parser (flexmark) failed on this text: " + e,
+                        "look for unusual indentation or a malformed table in this field and simplify it"));
+                return null;
+            }
+        }
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {

@@ -22,6 +22,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aTableWhoseRowsAreIndentedWithTabsStillRenders() {
+        // flexmark's table extension throws on this (a separator row after four tabs)
+        var r = md.render("| role | does |\n\t\t\t\t| --- | --- |\n\t| scribe | *writes* |", unitPage);
+        assertEquals(0, r.problems().size(), r.problems().toString());
+        assertTrue(r.html().contains("<table class=\"md-table\">"), r.html());
+        assertTrue(r.html().contains("<td>scribe</td>"), r.html());
+        assertTrue(r.html().contains("<td><em>writes</em></td>"), r.html());
+    }
+
+    @Test
+    void leadingTabsAreReadAsSpacesToTheNextTabStop() {
+        assertEquals("    a\n      b\tc\n  x\n", LeadingTabs.expand("\ta\n  \t  b\tc\n  x\n"));
+        assertEquals("\r\n        |", LeadingTabs.expand("\r\n \t\t|"));
+    }
+
+    @Test
     void rawHtmlIsEscapedNotPassedThrough() {
         String html = md.render("<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)>", unitPage).html();
         assertFalse(html.contains("<script"), html);
