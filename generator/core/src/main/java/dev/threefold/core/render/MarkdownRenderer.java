@@ -107,14 +107,33 @@ public final class MarkdownRenderer {
         return renderWithFlexmark(source, context); // what the shortcut noted before it gave up is dropped
     }
 
-    /** Parse, check and rewrite links, render, sanitize. */
+    /**
+     * Flexmark's table extension throws on some legal input, e.g. a table's separator row
+     * indented with four or more tabs (it counts a tab as columns, then as characters).
+     * CommonMark reads leading tabs as spaces to the next multiple of four, so such a field is
+     * rendered again with its leading tabs written as spaces; if flexmark still throws, the
+     * field gets a problem at its position rather than failing the build with a stack trace.
+     */
     Result renderWithFlexmark(String source, Context context) {
+        try {
+            return flexmark(source, context);
+        } catch (RuntimeException firstFailure) {
+            try {
+                return flexmark(LeadingTabs.expand(source), context);
+            } catch (RuntimeException e) {
+                Problem problem = new Problem("markdown-parser-failure",
+                        "the markdown parser (flexmark) failed on this text: " + e,
+                        "look for unusual indentation or a malformed table in this field and simplify it");
+                return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>", List.of(), List.of(problem));
+            }
+        }
+    }
+
+    /** Parse, check and rewrite links, render, sanitize. */
+    private Result flexmark(String source, Context context) {
+        Document doc = parserFor(source).parse(source);
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Document doc = parse(source, problems);
-        if (doc == null) {
-            return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>", List.of(), List.copyOf(problems));
-        }
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(doc);
         while (!todo.isEmpty()) {
@@ -129,28 +148,6 @@ public final class MarkdownRenderer {
             }
         }
         return new Result(HtmlSanitizer.sanitize(renderer.render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
-    }
-
-    /**
-     * Flexmark's table extension throws on some legal input, e.g. a table's separator row
-     * indented with four or more tabs (it counts a tab as columns, then as characters).
-     * CommonMark reads leading tabs as spaces to the next multiple of four, so such a field is
-     * parsed again with its leading tabs written as spaces; null, with a problem, if that fails too.
-     */
-    private Document parse(String source, List<Problem> problems) {
-        try {
-            return parserFor(source).parse(source);
-        } catch (RuntimeException firstFailure) {
-            String spaced = LeadingTabs.expand(source);
-            try {
-                return parserFor(spaced).parse(spaced);
-            } catch (RuntimeException e) {
-                problems.add(new Problem("markdown-parser-failure",
-                        "the markdown parser (flexmark) failed on this text: " + e,
-                        "look for unusual indentation or a malformed table in this field and simplify it"));
-                return null;
-            }
-        }
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {
