@@ -19,6 +19,7 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Grouping;
 import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.LessonFacts;
 import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
@@ -126,11 +127,11 @@ public final class BoundUnits {
     }
 
     /**
-     * A unit's lessons in the cache: their count and minutes per dimension, then the lessons as
-     * bytes, decoded only when a page needs them ({@link Lessons#later}). Reading a shard skips
-     * the bytes and notes where they are (they are most of the cache, and a rebuild after an edit
-     * to one unit needs none of them). Lessons read from the cache and never used are written
-     * back as the same bytes, without decoding them.
+     * A unit's lessons in the cache: their count, minutes per dimension and {@link LessonFacts},
+     * then the lessons as bytes, decoded only when a page needs them ({@link Lessons#later}).
+     * Reading a shard skips the bytes and notes where they are (they are most of the cache, and
+     * a rebuild after an edit to one unit needs none of them, not even for the reports). Lessons
+     * read from the cache and never used are written back as the same bytes, without decoding them.
      */
     private static final class LessonsAsBytes extends Serializer<Lessons> {
 
@@ -147,6 +148,7 @@ public final class BoundUnits {
             for (Dimension d : Dimension.values()) {
                 out.writeVarInt(lessons.minutes(d), true);
             }
+            writeFacts(kryo, out, lessons.facts());
             LessonBytes kept = undecoded(lessons);
             byte[] bytes;
             if (kept != null) {
@@ -173,13 +175,61 @@ public final class BoundUnits {
             for (int i = 0; i < minutes.length; i++) {
                 minutes[i] = in.readVarInt(true);
             }
+            LessonFacts facts = readFacts(kryo, in);
             int length = in.readVarInt(true);
             if (shard == null) {
-                return keptAsBytes(size, minutes, in.readBytes(length));
+                return keptAsBytes(size, minutes, facts, in.readBytes(length));
             }
             long offset = in.total();
             in.skip(length);
-            return Lessons.later(size, minutes, new LessonBytes(size, null, shard, offset, length));
+            return Lessons.later(size, minutes, facts, new LessonBytes(size, null, shard, offset, length));
+        }
+
+        private static void writeFacts(Kryo kryo, Output out, LessonFacts f) {
+            out.writeVarInt(f.sharedTasks(), true);
+            for (int n : f.levels()) {
+                out.writeVarInt(n, true);
+            }
+            out.writeVarInt(f.fewEntryPoints().size(), true);
+            for (LessonFacts.Task t : f.fewEntryPoints()) {
+                kryo.writeObject(out, t.where());
+                kryo.writeObject(out, t.title());
+                out.writeVarInt(t.dimension().ordinal(), true);
+                out.writeVarInt(t.entryPoints(), true);
+            }
+            out.writeVarInt(f.unreflective().size(), true);
+            for (LessonFacts.Quiet q : f.unreflective()) {
+                out.writeVarInt(q.number(), true);
+                kryo.writeObject(out, q.title());
+                out.writeVarInt(q.minutes(), true);
+            }
+            for (int n : f.prompts()) {
+                out.writeVarInt(n, true);
+            }
+        }
+
+        private static LessonFacts readFacts(Kryo kryo, Input in) {
+            int sharedTasks = in.readVarInt(true);
+            int[] levels = new int[Level.values().length + 1];
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = in.readVarInt(true);
+            }
+            int n = in.readVarInt(true);
+            List<LessonFacts.Task> few = new ArrayList<>(Math.min(n, 64));
+            for (int i = 0; i < n; i++) {
+                few.add(new LessonFacts.Task(kryo.readObject(in, String.class), kryo.readObject(in, String.class),
+                        Dimension.values()[in.readVarInt(true)], in.readVarInt(true)));
+            }
+            n = in.readVarInt(true);
+            List<LessonFacts.Quiet> unreflective = new ArrayList<>(Math.min(n, 64));
+            for (int i = 0; i < n; i++) {
+                unreflective.add(new LessonFacts.Quiet(in.readVarInt(true), kryo.readObject(in, String.class), in.readVarInt(true)));
+            }
+            int[] prompts = new int[PromptKind.values().length + 1];
+            for (int i = 0; i < prompts.length; i++) {
+                prompts[i] = in.readVarInt(true);
+            }
+            return new LessonFacts(sharedTasks, levels, List.copyOf(few), List.copyOf(unreflective), prompts);
         }
     }
 
@@ -366,8 +416,8 @@ public final class BoundUnits {
     }
 
     /** Lessons kept as their cache bytes, decoded on first use. */
-    static Lessons keptAsBytes(int size, int[] minutes, byte[] bytes) {
-        return Lessons.later(size, minutes, new LessonBytes(size, bytes, null, 0, bytes.length));
+    static Lessons keptAsBytes(int size, int[] minutes, LessonFacts facts, byte[] bytes) {
+        return Lessons.later(size, minutes, facts, new LessonBytes(size, bytes, null, 0, bytes.length));
     }
 
     /**

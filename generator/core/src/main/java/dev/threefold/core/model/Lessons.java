@@ -9,8 +9,9 @@ import java.util.function.Supplier;
  * A unit's lessons: an immutable list that may be read only when first used.
  * Lessons are most of a unit, and a rebuild read from the build cache shows
  * the lessons of a few units only (the edited unit's pages); the rest come as
- * a {@link #later} list and are never decoded. Each dimension's minutes are
- * known without reading the lessons, so a unit's card and balance need none.
+ * a {@link #later} list and are never decoded. Each dimension's minutes and
+ * what the reports need ({@link LessonFacts}) are known without reading the
+ * lessons, so a unit's card, its balance and the reports need none.
  */
 public final class Lessons extends AbstractList<Lesson> implements RandomAccess {
 
@@ -18,10 +19,12 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
     private final int[] minutes;
     private final Supplier<List<Lesson>> source;
     private volatile List<Lesson> lessons;
+    private volatile LessonFacts facts;
 
-    private Lessons(int size, int[] minutes, Supplier<List<Lesson>> source, List<Lesson> lessons) {
+    private Lessons(int size, int[] minutes, LessonFacts facts, Supplier<List<Lesson>> source, List<Lesson> lessons) {
         this.size = size;
         this.minutes = minutes;
+        this.facts = facts;
         this.source = source;
         this.lessons = lessons;
     }
@@ -34,7 +37,7 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
                 minutes[a.dimension().ordinal()] += a.minutes();
             }
         }
-        return new Lessons(lessons.size(), minutes, null, List.copyOf(lessons));
+        return new Lessons(lessons.size(), minutes, null, null, List.copyOf(lessons));
     }
 
     /**
@@ -43,10 +46,29 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
      * @param minutes the minutes of their activities per dimension, by {@link Dimension#ordinal()}
      */
     public static Lessons later(int size, int[] minutes, Supplier<List<Lesson>> source) {
+        return later(size, minutes, null, source);
+    }
+
+    /**
+     * As {@link #later(int, int[], Supplier)}, with what the reports need of them.
+     *
+     * @param facts the lessons' {@link LessonFacts}, or null to count them from the lessons when asked
+     */
+    public static Lessons later(int size, int[] minutes, LessonFacts facts, Supplier<List<Lesson>> source) {
         if (minutes.length != Dimension.values().length) {
             throw new IllegalArgumentException("one count of minutes per dimension");
         }
-        return new Lessons(size, minutes.clone(), source, null);
+        return new Lessons(size, minutes.clone(), facts, source, null);
+    }
+
+    /** What the reports need of the lessons: known without reading them when given to {@link #later}. */
+    public LessonFacts facts() {
+        LessonFacts f = facts;
+        if (f == null) {
+            f = LessonFacts.count(read());
+            facts = f;
+        }
+        return f;
     }
 
     /** The minutes of every lesson's activities in dimension {@code d}, without reading the lessons. */

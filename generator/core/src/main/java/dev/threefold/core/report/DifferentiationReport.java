@@ -3,7 +3,7 @@ package dev.threefold.core.report;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Activity;
 import dev.threefold.core.model.EntryPoint;
-import dev.threefold.core.model.Lesson;
+import dev.threefold.core.model.LessonFacts;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Pedagogy;
 import dev.threefold.core.model.Unit;
@@ -47,33 +47,33 @@ public final class DifferentiationReport {
         int sharedTasks = 0;
         int offered = 0;
         for (Unit u : index.units()) {
-            List<Task> tasks = new ArrayList<>();
-            if (u.provocation() != null) {
-                tasks.add(new Task("Provocation", u.provocation(), true));
-            }
-            for (int i = 0; i < u.lessons().size(); i++) {
-                Lesson l = u.lessons().get(i);
-                for (Activity a : l.activities()) {
-                    if (Pedagogy.needsEntryPoints(a, false)) {
-                        tasks.add(new Task("Lesson " + (i + 1) + ": " + l.title(), a, false));
-                    }
-                }
-            }
-            for (Task t : tasks) {
-                sharedTasks++;
-                offered += t.activity.entryPoints().size();
-                if (Pedagogy.hasFewEntryPoints(t.activity, t.provocation)) {
-                    few.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), t.where, t.activity.title(),
-                            t.activity.dimension().label(), t.activity.entryPoints().size()));
-                }
-                int[] levels = new int[5];
-                for (EntryPoint e : t.activity.entryPoints()) {
+            // The provocation, then the lessons' shared tasks, whose facts need no lesson read.
+            int[] levels = new int[5];
+            Activity provocation = u.provocation();
+            if (provocation != null) {
+                offered += provocation.entryPoints().size();
+                for (EntryPoint e : provocation.entryPoints()) {
                     levels[e.level() == null ? 3 : e.level().ordinal()]++;
                 }
-                levels[4] = 1; // one more shared task
-                u.grades().forEach(g -> add(byGrade.get(g), levels));
-                add(bySubject.get(u.subject()), levels);
+                levels[4]++;
+                if (Pedagogy.hasFewEntryPoints(provocation, true)) {
+                    few.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), "Provocation", provocation.title(),
+                            provocation.dimension().label(), provocation.entryPoints().size()));
+                }
             }
+            LessonFacts facts = LessonFacts.of(u.lessons());
+            offered += facts.entryPoints();
+            for (int i = 0; i < 4; i++) {
+                levels[i] += facts.levels()[i];
+            }
+            levels[4] += facts.sharedTasks();
+            for (LessonFacts.Task t : facts.fewEntryPoints()) {
+                few.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), t.where(), t.title(),
+                        t.dimension().label(), t.entryPoints()));
+            }
+            sharedTasks += levels[4];
+            u.grades().forEach(g -> add(byGrade.get(g), levels));
+            add(bySubject.get(u.subject()), levels);
         }
         Map<String, Object> charts = new LinkedHashMap<>();
         charts.put("levelsByGrade", counts(byGrade));
@@ -90,9 +90,6 @@ public final class DifferentiationReport {
                         levelTable("levels-by-grade", "Entry-point levels by grade", "Grade", byGrade),
                         levelTable("levels-by-subject", "Entry-point levels by subject", "Subject", bySubject)),
                 charts);
-    }
-
-    private record Task(String where, Activity activity, boolean provocation) {
     }
 
     private static void add(int[] into, int[] levels) {

@@ -1,12 +1,9 @@
 package dev.threefold.core.report;
 
 import dev.threefold.core.index.SiteIndex;
-import dev.threefold.core.model.Activity;
 import dev.threefold.core.model.Balance;
 import dev.threefold.core.model.Dimension;
-import dev.threefold.core.model.Lesson;
-import dev.threefold.core.model.Pedagogy;
-import dev.threefold.core.model.Prompt;
+import dev.threefold.core.model.LessonFacts;
 import dev.threefold.core.model.PromptKind;
 import dev.threefold.core.model.Unit;
 
@@ -29,31 +26,35 @@ public final class ReflectionReport {
     public static Report of(SiteIndex index) {
         List<List<Object>> lessons = new ArrayList<>();
         List<List<Object>> units = new ArrayList<>();
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        for (PromptKind k : PromptKind.values()) {
-            byKind.put(k.label(), 0);
-        }
-        byKind.put(PLAIN, 0);
         int lessonCount = 0;
+        int[] promptsByKind = new int[PromptKind.values().length + 1];
         for (Unit u : index.units()) {
-            int unitPrompts = 0;
-            List<Activity> all = u.allActivities();
-            for (Activity a : all) {
-                unitPrompts += count(a.reflectionPrompts(), byKind);
+            // The provocation's prompts, then the lessons' facts: no lesson is read.
+            int[] unitPrompts = new int[promptsByKind.length];
+            if (u.provocation() != null) {
+                LessonFacts.count(u.provocation().reflectionPrompts(), unitPrompts);
             }
-            for (int i = 0; i < u.lessons().size(); i++) {
-                Lesson l = u.lessons().get(i);
-                lessonCount++;
-                unitPrompts += count(l.reflectionPrompts(), byKind);
-                if (!Pedagogy.isReflective(l)) {
-                    lessons.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), i + 1, l.title(), l.minutes()));
-                }
+            LessonFacts facts = LessonFacts.of(u.lessons());
+            lessonCount += u.lessons().size();
+            for (LessonFacts.Quiet q : facts.unreflective()) {
+                lessons.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), q.number(), q.title(), q.minutes()));
+            }
+            int prompts = 0;
+            for (int k = 0; k < unitPrompts.length; k++) {
+                unitPrompts[k] += facts.prompts()[k];
+                promptsByKind[k] += unitPrompts[k];
+                prompts += unitPrompts[k];
             }
             int inner = Balance.of(u).minutes(Dimension.INNER_DIALOGUE);
-            if (inner == 0 && unitPrompts == 0) {
-                units.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), inner, unitPrompts));
+            if (inner == 0 && prompts == 0) {
+                units.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), inner, prompts));
             }
         }
+        Map<String, Integer> byKind = new LinkedHashMap<>();
+        for (PromptKind k : PromptKind.values()) {
+            byKind.put(k.label(), promptsByKind[k.ordinal()]);
+        }
+        byKind.put(PLAIN, promptsByKind[PromptKind.values().length]);
         List<List<Object>> kinds = new ArrayList<>();
         byKind.forEach((k, n) -> kinds.add(row(k, n)));
         int prompts = byKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -74,12 +75,5 @@ public final class ReflectionReport {
                         new Table("prompts-by-kind", "Prompts by kind", "Lesson and activity prompts, by the kind they name.",
                                 List.of("Kind", "Prompts"), kinds)),
                 charts);
-    }
-
-    private static int count(List<Prompt> prompts, Map<String, Integer> byKind) {
-        for (Prompt p : prompts) {
-            byKind.merge(p.kind() == null ? PLAIN : p.kind().label(), 1, Integer::sum);
-        }
-        return prompts.size();
     }
 }

@@ -8,13 +8,19 @@ import dev.threefold.core.model.Balance;
 import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Unit;
+import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.report.Report;
+import dev.threefold.core.report.ReportFiles;
+import dev.threefold.core.report.Reports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,11 +59,39 @@ class LazyLessonsTest {
         }
     }
 
+    /** After an edit to a title every report is made again: from the facts kept beside the lessons, none decoded. */
+    @Test
+    void reportsOfCachedUnitsDecodeNoLessonsAndMatchReportsOfBoundUnits(@TempDir Path tmp) throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("reports"), tmp.resolve("content"));
+        Path later = content.resolve("units/later.yaml"); // its pair work keeps one way in
+        Files.writeString(later, Files.readString(later).replace("          - {label: B, level: extension, description: b}\n", ""));
+        Path site = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(content, site, null, false, "")).succeeded());
+        Build.Checked bound = new Build().check(BuildRequest.validate(content, false), new HashMap<>());
+        Map<String, Unit> read = BoundUnits.read(BoundUnits.folderFor(site)).values().stream()
+                .collect(Collectors.toMap(e -> e.unit().id(), BoundUnits.Entry::unit));
+        List<Unit> cached = bound.units().stream().map(u -> read.get(u.id())).toList();
+
+        List<Report> fromCache = Reports.all(new SiteIndex(bound.curriculum(), bound.frameworks(), cached));
+        cached.forEach(u -> assertFalse(((Lessons) u.lessons()).isRead(), u.id() + ": its lessons were decoded"));
+        List<Report> fromBinding = Reports.all(new SiteIndex(bound.curriculum(), bound.frameworks(), bound.units()));
+        assertEquals(fromBinding.size(), fromCache.size());
+        for (int i = 0; i < fromBinding.size(); i++) {
+            assertEquals(new String(ReportFiles.json(fromBinding.get(i)), StandardCharsets.UTF_8),
+                    new String(ReportFiles.json(fromCache.get(i)), StandardCharsets.UTF_8));
+        }
+        // The fixture has what the kept facts must carry: a lesson without reflection, a task with one way in.
+        String reflection = new String(ReportFiles.json(fromCache.get(3)), StandardCharsets.UTF_8);
+        assertTrue(reflection.contains("\"Title\" : \"Lecture\""), reflection);
+        String differentiation = new String(ReportFiles.json(fromCache.get(2)), StandardCharsets.UTF_8);
+        assertTrue(differentiation.contains("\"Where\" : \"Lesson 1: One\""), differentiation);
+    }
+
     @Test
     void lessonsThatCannotBeDecodedSayTheCacheIsDamaged() {
         int[] minutes = new int[Dimension.values().length];
-        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(2, minutes, new byte[] {(byte) 0xBF, 1, 2, 3}).get(0));
-        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(1, minutes, new byte[0]).get(0));
+        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(2, minutes, null, new byte[] {(byte) 0xBF, 1, 2, 3}).get(0));
+        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(1, minutes, null, new byte[0]).get(0));
     }
 
     /**
@@ -89,7 +123,8 @@ class LazyLessonsTest {
         Path cache = BoundUnits.folderFor(site);
         Map<String, BoundUnits.Entry> damaged = new HashMap<>();
         BoundUnits.read(cache).forEach((path, e) -> damaged.put(path, new BoundUnits.Entry(e.textHash(), e.contextHash(),
-                Fixtures.with(e.unit(), e.unit().title(), BoundUnits.keptAsBytes(e.unit().lessons().size(), minutes(e.unit()), new byte[] {(byte) 0xBF})),
+                Fixtures.with(e.unit(), e.unit().title(), BoundUnits.keptAsBytes(e.unit().lessons().size(), minutes(e.unit()),
+                        ((Lessons) e.unit().lessons()).facts(), new byte[] {(byte) 0xBF})),
                 e.diagnostics(), e.stamp(), e.outlineHash())));
         BoundUnits.write(cache, damaged);
         Files.delete(site.resolve("units/fractions/index.html")); // rendered again: its lessons are needed
