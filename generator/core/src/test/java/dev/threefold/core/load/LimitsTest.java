@@ -70,4 +70,12 @@ class LimitsTest {
         assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals("encoding")
                 && d.position().file().equals("content/units/latin1.yaml")), r.diagnostics().toString());
     }
+
+    @Test
+    void aReplacementCharacterWrittenInUtf8IsText(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("content/units"));
+        Files.writeString(tmp.resolve("content/curriculum.yaml"), "title: T \uFFFD\n");
+        BuildResult r = new Build().validate(BuildRequest.validate(tmp.resolve("content"), false));
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.code().equals("encoding")), r.diagnostics().toString());
+    }
 }
