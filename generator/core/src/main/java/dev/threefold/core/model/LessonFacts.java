@@ -49,9 +49,9 @@ public record LessonFacts(int sharedTasks, int[] levels, List<Task> fewEntryPoin
                         few.add(new Task("Lesson " + (i + 1) + ": " + l.title(), a.title(), a.dimension(), a.entryPoints().size()));
                     }
                 }
-                count(a.reflectionPrompts(), prompts);
+                addPrompts(a.reflectionPrompts(), prompts);
             }
-            count(l.reflectionPrompts(), prompts);
+            addPrompts(l.reflectionPrompts(), prompts);
             if (!Pedagogy.isReflective(l)) {
                 unreflective.add(new Quiet(i + 1, l.title(), l.minutes()));
             }
@@ -60,7 +60,7 @@ public record LessonFacts(int sharedTasks, int[] levels, List<Task> fewEntryPoin
     }
 
     /** Adds each prompt to its kind's count, plain prompts last. */
-    public static void count(List<Prompt> list, int[] prompts) {
+    public static void addPrompts(List<Prompt> list, int[] prompts) {
         for (Prompt p : list) {
             prompts[p.kind() == null ? PromptKind.values().length : p.kind().ordinal()]++;
         }

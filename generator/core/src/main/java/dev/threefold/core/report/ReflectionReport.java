@@ -32,22 +32,22 @@ public final class ReflectionReport {
             // The provocation's prompts, then the lessons' facts: no lesson is read.
             int[] unitPrompts = new int[promptsByKind.length];
             if (u.provocation() != null) {
-                LessonFacts.count(u.provocation().reflectionPrompts(), unitPrompts);
+                LessonFacts.addPrompts(u.provocation().reflectionPrompts(), unitPrompts);
             }
             LessonFacts facts = LessonFacts.of(u.lessons());
             lessonCount += u.lessons().size();
             for (LessonFacts.Quiet q : facts.unreflective()) {
                 lessons.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), q.number(), q.title(), q.minutes()));
             }
-            int prompts = 0;
+            int unitTotal = 0;
             for (int k = 0; k < unitPrompts.length; k++) {
                 unitPrompts[k] += facts.prompts()[k];
                 promptsByKind[k] += unitPrompts[k];
-                prompts += unitPrompts[k];
+                unitTotal += unitPrompts[k];
             }
             int inner = Balance.of(u).minutes(Dimension.INNER_DIALOGUE);
-            if (inner == 0 && prompts == 0) {
-                units.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), inner, prompts));
+            if (inner == 0 && unitTotal == 0) {
+                units.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), inner, unitTotal));
             }
         }
         Map<String, Integer> byKind = new LinkedHashMap<>();
