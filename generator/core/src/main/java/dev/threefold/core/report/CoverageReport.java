@@ -31,20 +31,10 @@ public final class CoverageReport {
 
     /**
      * One framework's standards of one grade against the units that cite any of them, with
-     * every cell worked out here: at 10,000 units the matrix has hundreds of thousands of
-     * cells, too many to look up one by one from the template.
+     * every cell worked out here: at 10,000 units the matrices have a million cells, which the
+     * template has written in Java ({@code tf.coverageCells}), row by row.
      */
     public record Matrix(Framework framework, String grade, List<Column> columns, List<Row> rows) {
-
-        /** Per column, the standard's code: a cell reads it by index, far cheaper than a column record's fields. */
-        public List<String> codes() {
-            return columns.stream().map(c -> c.standard().code()).toList();
-        }
-
-        /** Per column, whether no unit cites it (the column is shaded). */
-        public List<Boolean> shaded() {
-            return columns.stream().map(Column::uncited).toList();
-        }
     }
 
     /** A standard as a column: how many units cite it (0 shades the column). */

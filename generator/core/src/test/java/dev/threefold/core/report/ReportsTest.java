@@ -38,6 +38,8 @@ class ReportsTest {
         assertEquals(List.of("fx", "A.1", "Cited by three units.", "3"), csvRow("reports/coverage/most-cited.csv", "fx"));
         assertEquals(List.of("fx", "A.1", "3", "Cited by three units.", "3", "balanced lopsided later"),
                 csvRow("reports/coverage/standards.csv", "fx"));
+        String html = SITE.text("reports/coverage/index.html"); // the matrix: a unit's row marks the standard it cites
+        assertTrue(html.contains(">Lopsided</a></th>\n      <td>✓<span class=\"visually-hidden\"> cites A.1</span></td><td></td></tr>"), html);
     }
 
     @Test
