@@ -1,6 +1,5 @@
 package dev.threefold.core.output;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -194,6 +193,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         if (f == null) {
             throw new IOException("cannot read the previous " + path);
         }
+        if (out instanceof StagedFile staged) { // a file this writer opened: the kernel copies the range
+            staged.append(f, offset, length);
+            return;
+        }
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, 1 << 20));
         for (long done = 0; done < length; ) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
@@ -269,7 +272,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         written.incrementAndGet();
         try {
             Files.createDirectories(target.getParent());
-            return new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024);
+            return new StagedFile(target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
