@@ -79,12 +79,20 @@ public final class SiteRenderer {
     /** The report pages: the reports index and one page per report. */
     public List<Page> reportPages(List<Report> reports) {
         List<Page> todo = new ArrayList<>();
-        todo.add(new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports),
-                siteWide()));
+        todo.add(reportsIndexPage(reports));
         for (Report r : reports) {
-            todo.add(new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r), siteWide()));
+            todo.add(reportPage(r));
         }
         return todo;
+    }
+
+    /** The reports' index, which lists them all. */
+    public Page reportsIndexPage(List<Report> reports) {
+        return new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports), siteWide());
+    }
+
+    public Page reportPage(Report r) {
+        return new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r), siteWide());
     }
 
     /** The key of the pages showing every unit's outline but no unit's prose ({@link PageKeys#siteWide}), or null. */
