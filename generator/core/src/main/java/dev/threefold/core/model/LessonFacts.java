@@ -42,9 +42,7 @@ public record LessonFacts(int sharedTasks, int[] levels, List<Task> fewEntryPoin
             for (Activity a : l.activities()) {
                 if (Pedagogy.needsEntryPoints(a, false)) {
                     sharedTasks++;
-                    for (EntryPoint e : a.entryPoints()) {
-                        levels[e.level() == null ? Level.values().length : e.level().ordinal()]++;
-                    }
+                    addLevels(a.entryPoints(), levels);
                     if (Pedagogy.hasFewEntryPoints(a, false)) {
                         few.add(new Task("Lesson " + (i + 1) + ": " + l.title(), a.title(), a.dimension(), a.entryPoints().size()));
                     }
@@ -57,6 +55,13 @@ public record LessonFacts(int sharedTasks, int[] levels, List<Task> fewEntryPoin
             }
         }
         return new LessonFacts(sharedTasks, levels, List.copyOf(few), List.copyOf(unreflective), prompts);
+    }
+
+    /** Adds each entry point to its level's count, those without a level last. */
+    public static void addLevels(List<EntryPoint> entryPoints, int[] levels) {
+        for (EntryPoint e : entryPoints) {
+            levels[e.level() == null ? Level.values().length : e.level().ordinal()]++;
+        }
     }
 
     /** Adds each prompt to its kind's count, plain prompts last. */

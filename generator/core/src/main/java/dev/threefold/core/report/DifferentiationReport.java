@@ -2,7 +2,6 @@ package dev.threefold.core.report;
 
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Activity;
-import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.LessonFacts;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Pedagogy;
@@ -52,9 +51,7 @@ public final class DifferentiationReport {
             Activity provocation = u.provocation();
             if (provocation != null) {
                 offered += provocation.entryPoints().size();
-                for (EntryPoint e : provocation.entryPoints()) {
-                    levels[e.level() == null ? 3 : e.level().ordinal()]++;
-                }
+                LessonFacts.addLevels(provocation.entryPoints(), levels);
                 levels[4]++;
                 if (Pedagogy.hasFewEntryPoints(provocation, true)) {
                     few.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), "Provocation", provocation.title(),
@@ -63,7 +60,7 @@ public final class DifferentiationReport {
             }
             LessonFacts facts = LessonFacts.of(u.lessons());
             offered += facts.entryPoints();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < facts.levels().length; i++) {
                 levels[i] += facts.levels()[i];
             }
             levels[4] += facts.sharedTasks();
