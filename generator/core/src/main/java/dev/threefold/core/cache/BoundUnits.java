@@ -593,10 +593,9 @@ public final class BoundUnits {
     }
 
     private static void writeShard(Path folder, String name, String version, Map<String, Entry> entries) {
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(folder, name, ".tmp");
-            try (OutputStream stream = Files.newOutputStream(tmp); Output out = new Output(stream, 1 << 16)) {
+            writeBeside(folder.resolve(name), stream -> {
+                Output out = new Output(stream, 1 << 16);
                 out.writeString(version);
                 out.writeLong(ThreadLocalRandom.current().nextLong()); // the generation: see ShardFile
                 out.writeInt(entries.size(), true);
@@ -605,19 +604,44 @@ public final class BoundUnits {
                     out.writeString(e.getKey());
                     kryo.writeObject(out, e.getValue());
                 }
-            }
-            Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the build cache in " + folder, e);
         } catch (KryoException e) {
             // A class the cache does not know: a bug, but not the site's problem. Without this
             // shard the next build simply binds everything again.
             try {
-                Files.deleteIfExists(tmp);
                 Files.deleteIfExists(folder.resolve(name));
             } catch (IOException ignored) {
                 // the stale shard fails its version check or a later write replaces it
             }
+        }
+    }
+
+    /** Writes the bytes of a cache file. */
+    interface FileWriting {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} beside itself, then moves it over the old one, so a killed build never
+     * leaves half a file; the file written beside is removed when writing fails.
+     */
+    static void writeBeside(Path target, FileWriting writing) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writing.to(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
         }
     }
 

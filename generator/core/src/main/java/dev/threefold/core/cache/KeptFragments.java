@@ -11,7 +11,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
@@ -143,10 +142,8 @@ public final class KeptFragments implements AutoCloseable {
             validities.put(key, piece[0]);
             texts.put(key, piece[1].getBytes(StandardCharsets.UTF_8));
         });
-        Path tmp = null;
         try {
             Files.createDirectories(folder);
-            tmp = Files.createTempFile(folder, FILE, ".tmp");
             java.io.ByteArrayOutputStream indexBytes = new java.io.ByteArrayOutputStream();
             DataOutputStream index = new DataOutputStream(indexBytes);
             index.writeUTF(BoundUnits.codeVersion());
@@ -157,7 +154,8 @@ public final class KeptFragments implements AutoCloseable {
                 byte[] text = texts.get(e.getKey());
                 index.writeInt(text != null ? text.length : stored.get(e.getKey()).length());
             }
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            BoundUnits.writeBeside(folder.resolve(FILE), stream -> {
+                DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
                 out.writeInt(indexBytes.size());
                 indexBytes.writeTo(out);
                 for (String key : validities.keySet()) {
@@ -168,16 +166,10 @@ public final class KeptFragments implements AutoCloseable {
                     }
                     out.write(text);
                 }
-            }
-            Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException e) {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // the next build finds no file, or the previous one, and renders what it lacks
-            }
+            // the next build finds no file, or the previous one, and renders what it lacks
             throw new UncheckedIOException("cannot write the build cache's " + FILE + " in " + folder, e);
         }
     }
