@@ -7,6 +7,7 @@ import dev.threefold.core.load.Node.ListNode;
 import dev.threefold.core.load.Node.MapNode;
 import dev.threefold.core.load.Node.ScalarNode;
 import dev.threefold.core.load.Node.ScalarType;
+import dev.threefold.core.model.TextPool;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,6 +74,11 @@ final class Fields {
         return path.isEmpty() ? key : path + "." + key;
     }
 
+    /** The key path of a list's item, e.g. {@code lessons[2]}: one copy for all units (see {@link TextPool}). */
+    String item(String key, int index) {
+        return TextPool.of(join(key) + "[" + index + "]");
+    }
+
     boolean has(String key) {
         Node.Entry e = map.entries().get(key);
         return e != null && !(e.value() instanceof ScalarNode s && s.type() == ScalarType.NULL);
@@ -105,7 +111,7 @@ final class Fields {
                 diagnostics.error("empty-value", n.at(), keyPath, "expected text, got an empty string", "write the text or remove the key");
                 return null;
             }
-            return s.text();
+            return TextPool.of(s.text());
         }
         diagnostics.error("wrong-type", n.at(), keyPath, "expected a string, got " + describe(n),
                 n instanceof ScalarNode ? "put the text in quotes" : "write a single line of text");
@@ -164,7 +170,7 @@ final class Fields {
         List<Node> items = list(key, false, 0);
         List<String> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            String s = asString(items.get(i), join(key) + "[" + i + "]");
+            String s = asString(items.get(i), item(key, i));
             if (s != null) {
                 out.add(s);
             }
@@ -177,7 +183,7 @@ final class Fields {
         List<Node> items = list(key, required, minItems);
         List<T> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            T t = bind.apply(items.get(i), join(key) + "[" + i + "]");
+            T t = bind.apply(items.get(i), item(key, i));
             if (t != null) {
                 out.add(t);
             }

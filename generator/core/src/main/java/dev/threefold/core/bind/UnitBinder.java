@@ -167,7 +167,7 @@ public final class UnitBinder {
         List<Node> items = f.list(key, false, 0);
         List<Ref> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            String p = f.join(key) + "[" + i + "]";
+            String p = f.item(key, i);
             String s = f.asString(items.get(i), p);
             if (s != null) {
                 out.add(new Ref(s, items.get(i).at(), p));

@@ -97,7 +97,7 @@ public final class BoundUnits {
         return hex(MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String hex(long[] hash) {
+    static String hex(long[] hash) {
         return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
     }
 

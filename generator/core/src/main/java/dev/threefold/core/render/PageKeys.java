@@ -1,6 +1,7 @@
 package dev.threefold.core.render;
 
 import dev.threefold.core.cache.BoundUnits;
+import dev.threefold.core.cache.HashedText;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Unit;
 
@@ -53,13 +54,13 @@ public final class PageKeys {
     }
 
     private static String siteWideKey(String site, Map<String, String> outlines, List<Unit> units) {
-        StringBuilder sb = new StringBuilder(site).append("|site-wide");
+        HashedText text = HashedText.of(site).append("|site-wide");
         for (Unit u : units) {
-            if (!append(sb, u, outlines)) {
+            if (!append(text, u, outlines)) {
                 return null;
             }
         }
-        return BoundUnits.hash(sb.toString());
+        return text.hash();
     }
 
     /** The key of the site-wide pages and files, or null when a unit's outline is not known. */
@@ -85,42 +86,42 @@ public final class PageKeys {
     }
 
     private String unitKey(Unit u) {
-        StringBuilder sb = new StringBuilder(site);
-        if (!append(sb, u, unitHashes)) {
+        HashedText text = HashedText.of(site);
+        if (!append(text, u, unitHashes)) {
             return null;
         }
         for (Unit p : index.prerequisites(u)) {
-            if (!append(sb.append("|p"), p, unitHashes)) {
+            if (!append(text.append("|p"), p, unitHashes)) {
                 return null;
             }
         }
         for (Unit f : index.followers(u)) {
-            if (!append(sb.append("|f"), f, unitHashes)) {
+            if (!append(text.append("|f"), f, unitHashes)) {
                 return null;
             }
         }
-        return BoundUnits.hash(sb.toString());
+        return text.hash();
     }
 
     /** The key of a list page showing {@code units} as cards, or null when one of them has no known hash. */
     public String ofList(String template, String path, String title, List<Unit> units) {
-        StringBuilder sb = new StringBuilder(site).append('|').append(template).append('|').append(path)
+        HashedText text = HashedText.of(site).append('|').append(template).append('|').append(path)
                 .append('|').append(title);
         for (Unit u : units) {
-            if (!append(sb, u, unitHashes)) {
+            if (!append(text, u, unitHashes)) {
                 return null;
             }
         }
-        return BoundUnits.hash(sb.toString());
+        return text.hash();
     }
 
     /** Appends ":id=hash" of {@code u} from {@code hashes}; false when it has none ("" being none: an unbound unit's outline). */
-    private static boolean append(StringBuilder sb, Unit u, Map<String, String> hashes) {
+    private static boolean append(HashedText text, Unit u, Map<String, String> hashes) {
         String h = hashes.get(u.id());
         if (h == null || h.isEmpty()) {
             return false;
         }
-        sb.append(':').append(u.id()).append('=').append(h);
+        text.append(':').append(u.id()).append('=').append(h);
         return true;
     }
 }

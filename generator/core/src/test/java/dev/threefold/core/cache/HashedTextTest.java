@@ -1,0 +1,42 @@
+package dev.threefold.core.cache;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class HashedTextTest {
+
+    /** Page keys made with it must equal those BoundUnits.hash gave the same text, or every page of a site built before would be made again. */
+    @Test
+    void hashesAsBoundUnitsHashesTheWholeText() {
+        String[][] pieces = {
+                {"site", "|site-wide", ":unit-1=abc"},
+                {"Grade 3 · Fractions", "|", "é and ü"},
+                {"emoji \uD83D\uDE00 pair", ":", "\u00A0"},
+                {"lone \uD800 surrogate", "x"},
+                {""},
+        };
+        for (String[] p : pieces) {
+            HashedText text = HashedText.of(p[0]);
+            for (int i = 1; i < p.length; i++) {
+                text.append(p[i]);
+            }
+            assertEquals(BoundUnits.hash(String.join("", p)), text.hash(), String.join("", p));
+        }
+    }
+
+    @Test
+    void growsPastItsBufferAndStartsAfreshForTheNextText() {
+        StringBuilder expected = new StringBuilder("start");
+        HashedText text = HashedText.of("start");
+        for (int i = 0; i < 5000; i++) { // about 50 KB, past the first buffer
+            text.append(':').append("unit-" + i).append('=').append("0123456789abcdef");
+            expected.append(':').append("unit-" + i).append('=').append("0123456789abcdef");
+        }
+        assertEquals(BoundUnits.hash(expected.toString()), text.hash());
+        assertEquals(BoundUnits.hash("next"), HashedText.of("next").hash());
+        assertNotEquals(BoundUnits.hash("next"), HashedText.of("next").append('·').hash());
+        assertEquals(BoundUnits.hash("next·"), HashedText.of("next").append('·').hash());
+    }
+}
