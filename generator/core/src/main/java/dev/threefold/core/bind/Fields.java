@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -36,9 +35,8 @@ final class Fields {
         this.diagnostics = diagnostics;
         if (node instanceof MapNode m) {
             this.map = m;
-            Set<String> known = Set.copyOf(allowed);
             for (Node.Entry e : m.entries().values()) {
-                if (!known.contains(e.key())) {
+                if (!allowed.contains(e.key())) { // a short list: no set made for every mapping read
                     String hint = Suggest.didYouMean(e.key(), allowed);
                     diagnostics.error("unknown-key", e.keyAt(), join(e.key()), "unknown key `" + e.key() + "`",
                             hint.isEmpty() ? "allowed keys here: " + String.join(", ", allowed) : hint);
@@ -204,14 +202,13 @@ final class Fields {
     }
 
     <E extends Enum<E>> E asChoice(Node n, String keyPath, Class<E> type) {
-        List<String> ids = ids(type);
         if (n instanceof ScalarNode s && s.type() == ScalarType.STRING) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().toLowerCase(Locale.ROOT).equals(s.text())) {
-                    return e;
-                }
+            Object choice = CHOICES.get(type).get(s.text());
+            if (choice != null) {
+                return type.cast(choice);
             }
         }
+        List<String> ids = ids(type);
         String got = n instanceof ScalarNode s ? "\"" + s.text() + "\"" : describe(n);
         String near = n instanceof ScalarNode s ? Suggest.didYouMean(s.text(), ids) : "";
         diagnostics.error("wrong-value", n.at(), keyPath, "expected one of " + String.join(", ", ids) + ", got " + got,
@@ -220,12 +217,20 @@ final class Fields {
     }
 
     static <E extends Enum<E>> List<String> ids(Class<E> type) {
-        List<String> ids = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            ids.add(e.name().toLowerCase(Locale.ROOT));
-        }
-        return ids;
+        return List.copyOf(CHOICES.get(type).keySet());
     }
+
+    /** Each enum's constants by lower-case id, in declaration order: made once, not for every value read. */
+    private static final ClassValue<Map<String, Object>> CHOICES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byId = new LinkedHashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byId.put(((Enum<?>) e).name().toLowerCase(Locale.ROOT), e);
+            }
+            return java.util.Collections.unmodifiableMap(byId);
+        }
+    };
 
     /** The entries in source order, for maps keyed by the user (e.g. balance). */
     Map<String, Node.Entry> entries() {

@@ -56,9 +56,13 @@ public final class UnitsJson {
         }
     }
 
+    /** Each thread's buffer for records, kept from unit to unit instead of grown anew for each. */
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32 * 1024));
+
     /** One unit's record, compact JSON. */
     static byte[] unit(Unit u, SiteIndex index) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        ByteArrayOutputStream out = BUFFERS.get();
+        out.reset();
         try (JsonGenerator g = SafeJson.generator(out)) {
             g.setPrettyPrinter(null);
             unit(g, u, index);

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * (about 15 % of rendering a unit page); here each piece Freemarker writes is
  * encoded on its own, and the template's own ASCII text is copied as it is.
  * The bytes are the same as encoding the whole text at once. Not thread-safe:
- * one per page.
+ * one page at a time, {@link #reset} between pages.
  */
 final class Utf8Output extends Writer {
 
@@ -76,6 +76,16 @@ final class Utf8Output extends Writer {
         if (count + more > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
         }
+    }
+
+    /** Empties it for the next page, keeping its buffer. */
+    void reset() {
+        count = 0;
+        pendingHigh = 0;
+    }
+
+    int capacity() {
+        return bytes.length;
     }
 
     /** The page's bytes; a lone half of a surrogate pair at the very end is encoded as the JDK does, as '?'. */
