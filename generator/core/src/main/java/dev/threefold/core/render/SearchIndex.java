@@ -16,9 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * search/index.js: one record per unit for the browser's search library.
@@ -67,98 +64,52 @@ public final class SearchIndex {
 
     /** Every searchable word of the unit once: summaries, activities, entry points, roles, prompts, standards. */
     static String words(Unit u, SiteIndex index) {
-        Set<String> words = new LinkedHashSet<>();
+        WordSet words = new WordSet();
         add(words, u.summary());
         u.bigIdeas().forEach(m -> add(words, m));
-        u.essentialQuestions().forEach(s -> add(words, s));
-        u.tags().forEach(s -> add(words, s));
+        u.essentialQuestions().forEach(words::add);
+        u.tags().forEach(words::add);
         for (Standard s : index.standardsOf(u)) {
-            add(words, s.code());
-            add(words, s.description());
+            words.add(s.code());
+            words.add(s.description());
         }
         for (Activity a : u.allActivities()) {
             activity(words, a);
         }
         for (Lesson l : u.lessons()) {
-            add(words, l.title());
-            l.objectives().forEach(s -> add(words, s));
-            l.reflectionPrompts().forEach(p -> add(words, p.text()));
+            words.add(l.title());
+            l.objectives().forEach(words::add);
+            l.reflectionPrompts().forEach(p -> words.add(p.text()));
         }
         if (u.assessment() != null) {
             add(words, u.assessment().evidence());
-            u.assessment().successCriteria().forEach(s -> add(words, s));
+            u.assessment().successCriteria().forEach(words::add);
         }
-        return String.join(" ", words);
+        return words.joined();
     }
 
-    private static void activity(Set<String> words, Activity a) {
-        add(words, a.title());
+    private static void activity(WordSet words, Activity a) {
+        words.add(a.title());
         add(words, a.description());
         for (EntryPoint e : a.entryPoints()) {
-            add(words, e.label());
+            words.add(e.label());
             add(words, e.description());
         }
         if (a.grouping() != null) {
             for (Role r : a.grouping().roles()) {
-                add(words, r.name());
-                add(words, r.description());
+                words.add(r.name());
+                words.add(r.description());
             }
         }
-        a.materials().forEach(s -> add(words, s));
+        a.materials().forEach(words::add);
         for (Prompt p : a.reflectionPrompts()) {
-            add(words, p.text());
+            words.add(p.text());
         }
     }
 
-    private static void add(Set<String> words, Markdown m) {
+    private static void add(WordSet words, Markdown m) {
         if (m != null) {
-            add(words, m.source());
+            words.add(m.source());
         }
     }
-
-    /**
-     * Adds each word of {@code text}, lower-cased: a letter or digit followed by letters, digits,
-     * apostrophes, dots and hyphens (the regex {@code [\p{L}\p{N}][\p{L}\p{N}'’.-]*}, written out
-     * by hand because the regex was most of the index's cost at 10,000 units).
-     */
-    static void add(Set<String> words, String text) {
-        if (text == null) {
-            return;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int c = text.codePointAt(i);
-            if (!isLetterOrNumber(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            int start = i;
-            boolean lowerAscii = c < 0x80 && !(c >= 'A' && c <= 'Z'); // then the word is its own lower case
-            i += Character.charCount(c);
-            while (i < n) {
-                c = text.codePointAt(i);
-                if (!isLetterOrNumber(c) && c != '\'' && c != '’' && c != '.' && c != '-') {
-                    break;
-                }
-                lowerAscii &= c < 0x80 && !(c >= 'A' && c <= 'Z');
-                i += Character.charCount(c);
-            }
-            String word = text.substring(start, i);
-            words.add(lowerAscii ? word : word.toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /** \p{L} or \p{N}; ASCII answered at once (the Character lookups are calls under the C1 compiler). */
-    private static boolean isLetterOrNumber(int c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
 }
