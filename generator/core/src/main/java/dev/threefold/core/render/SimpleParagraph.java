@@ -38,18 +38,26 @@ final class SimpleParagraph {
                 || Character.isWhitespace(s.charAt(s.length() - 1)) || mayHoldAutolink(s)) {
             return null;
         }
-        StringBuilder html = new StringBuilder(s.length() + 32).append("<p>");
+        int n = s.length();
+        char[] cs = CHARS.get();
+        if (cs.length < n) {
+            cs = new char[Math.max(n, cs.length * 2)];
+            CHARS.set(cs);
+        }
+        s.getChars(0, n, cs, 0);
+        StringBuilder html = new StringBuilder(n + 32).append("<p>");
         int text = 0; // start of the text not yet written
+        boolean escape = false; // whether that text holds a character the encoder changes
         int i = 0;
         boolean linked = false;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (links != null && (c == '[' || (c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '['))) {
+        while (i < n) {
+            char c = cs[i];
+            if (links != null && (c == '[' || (c == '!' && i + 1 < n && cs[i + 1] == '['))) {
                 Link link = Link.at(s, i);
                 if (link == null) {
                     return null;
                 }
-                html.append(HtmlSanitizer.escapeText(s.substring(text, i)));
+                appendText(html, s, text, i, escape);
                 String url = links.apply(link.path());
                 if (link.image()) {
                     html.append("<img src=\"").append(url).append("\" alt=\"").append(link.text()).append("\" />");
@@ -58,13 +66,15 @@ final class SimpleParagraph {
                 }
                 i = link.end();
                 text = i;
+                escape = false;
                 linked = true;
                 continue;
             }
-            if (isMarkup(c)) {
+            if (c < 0x80 && MARKUP[c]) {
                 return null;
             }
             if (c != '*') {
+                escape |= c >= 0x80 || !UNESCAPED[c];
                 i++;
                 continue;
             }
@@ -73,15 +83,17 @@ final class SimpleParagraph {
             if (close < 0) {
                 return null;
             }
-            html.append(HtmlSanitizer.escapeText(s.substring(text, i)));
+            appendText(html, s, text, i, escape);
             String tag = run == 1 ? "em" : "strong";
             html.append('<').append(tag).append('>')
                     .append(HtmlSanitizer.escapeText(s.substring(i + run, close)))
                     .append("</").append(tag).append('>');
             i = close + run;
             text = i;
+            escape = false;
         }
-        html.append(HtmlSanitizer.escapeText(s.substring(text))).append("</p>\n");
+        appendText(html, s, text, n, escape);
+        html.append("</p>\n");
         return linked ? HtmlSanitizer.sanitize(html.toString()) : html.toString();
     }
 
@@ -127,6 +139,32 @@ final class SimpleParagraph {
             }
         }
         return false;
+    }
+
+    /** Text between {@code from} and {@code to}, escaped as the sanitizer escapes it when {@code escape}, else as it is. */
+    private static void appendText(StringBuilder html, String s, int from, int to, boolean escape) {
+        if (escape) {
+            html.append(HtmlSanitizer.escapeText(s.substring(from, to)));
+        } else {
+            html.append(s, from, to);
+        }
+    }
+
+    /**
+     * Each thread's copy of the field being read: under the C1 compiler the launcher uses,
+     * {@code String.charAt} is a call per character, and these fields are most of a curriculum's text.
+     */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[512]);
+    /** The ASCII characters that start markup ({@link #isMarkup}). */
+    private static final boolean[] MARKUP = new boolean[0x80];
+    /** The ASCII characters the sanitizer's encoder writes as they are: asked of the encoder itself. */
+    private static final boolean[] UNESCAPED = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            MARKUP[c] = isMarkup(c);
+            UNESCAPED[c] = HtmlSanitizer.escapeText(String.valueOf(c)).equals(String.valueOf(c));
+        }
     }
 
     /** Characters that start markup this shortcut does not handle. */
