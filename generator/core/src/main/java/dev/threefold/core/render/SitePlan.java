@@ -216,7 +216,7 @@ public final class SitePlan {
         // lists unit pages first) reports and lists, which show many units each. Started last,
         // they would leave one core working alone.
         work.add(() -> UnitsJson.write(index, sink.open("units.json"), reuse(sink, "units.json")));
-        work.add(() -> sink.write("search/index.js", SearchIndex.of(index, reuse(sink, "search/index.js"))));
+        work.add(() -> SearchIndex.write(index, sink.open("search/index.js"), reuse(sink, "search/index.js")));
         // Reports are made only when their key changed. Each report is made, rendered and written with
         // its data by a task of its own: in one task, the five were the last 1.1 s of a 10,000-unit
         // title rebuild, on one core. Their index, which lists them all, follows.
