@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * renders. The thread is a daemon: a build that stops early does not wait for a
  * value it never asks for.
  */
-final class Background<T> {
+public final class Background<T> {
 
     private final CompletableFuture<T> result = new CompletableFuture<>();
 
     private Background() {
     }
 
-    static <T> Background<T> start(String name, Supplier<T> work) {
+    public static <T> Background<T> start(String name, Supplier<T> work) {
         Background<T> b = new Background<>();
         Thread t = new Thread(() -> {
             try {
@@ -37,7 +37,7 @@ final class Background<T> {
     }
 
     /** The value, once worked out; what the work threw is thrown here, as it was. */
-    T get() {
+    public T get() {
         try {
             return result.join();
         } catch (CompletionException e) {

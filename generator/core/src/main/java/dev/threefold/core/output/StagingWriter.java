@@ -1,5 +1,7 @@
 package dev.threefold.core.output;
 
+import dev.threefold.core.Background;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,8 +57,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private final Path staging;
     /** The site being updated, or null when the output is new or empty: then it is swapped in whole. */
     private final Path previous;
-    /** The previous site's page keys and record places ({@link #KEYS}, {@link #RECORDS}), read in the background. */
-    private final CompletableFuture<Previous> previousKeysAndRecords;
+    /**
+     * The previous site's page keys and record places ({@link #KEYS}, {@link #RECORDS}), read on a
+     * thread of their own while the build makes its site index and page keys (at 10,000 units they
+     * took 0.2 s of the main thread in a cold JVM); null when there is no previous site.
+     */
+    private final Background<Previous> previousKeysAndRecords;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** "path key" → {offset, length}, in the previous site and in this one. */
     private final Map<String, long[]> records = new ConcurrentHashMap<>();
@@ -69,7 +73,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * listing is mostly the kernel opening 20,000 folders, so it runs while pages render instead
      * of after them. Null when there is no previous site.
      */
-    private final CompletableFuture<List<String>> previousListing;
+    private final Background<List<String>> previousListing;
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -89,8 +93,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             // previous site's folders (see SiteListing).
             Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
             this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
-            this.previousKeysAndRecords = readInBackground(previous);
-            this.previousListing = previous == null ? null : listInBackground(previous);
+            this.previousKeysAndRecords = previous == null ? null
+                    : Background.start("threefold-read-previous-keys", () -> new Previous(readKeys(previous), readRecords(previous)));
+            this.previousListing = previous == null ? null : Background.start("threefold-list-previous-site", () -> list(previous));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
         }
@@ -336,13 +341,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private void writeJournal() throws IOException {
         List<String> gone;
         try {
-            gone = previousListing.join().stream()
+            gone = previousListing.get().stream()
                     .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)
                             && !path.equals(SiteListing.MANIFEST))
                     .sorted().toList();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof UncheckedIOException u ? u.getCause()
-                    : new IOException("cannot list the previous site " + previous, e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         StringBuilder journal = new StringBuilder();
         gone.forEach(path -> journal.append("delete ").append(path).append('\n'));
@@ -356,23 +360,16 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * render the pages meanwhile (see {@link SiteListing}). The threads are daemons: a failed build
      * does not wait for them.
      */
-    private static CompletableFuture<List<String>> listInBackground(Path site) {
-        CompletableFuture<List<String>> listing = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            ForkJoinPool pool = new ForkJoinPool(2);
-            try {
-                listing.complete(SiteListing.of(site, pool));
-            } catch (IOException e) {
-                listing.completeExceptionally(new UncheckedIOException(e));
-            } catch (Throwable e) { // whatever it is, the commit waiting for the listing must hear of it
-                listing.completeExceptionally(e);
-            } finally {
-                pool.shutdown();
-            }
-        }, "threefold-list-previous-site");
-        t.setDaemon(true);
-        t.start();
-        return listing;
+    /** Every file of {@code site}, its folders read on two threads. */
+    private static List<String> list(Path site) {
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            return SiteListing.of(site, pool);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**
@@ -441,33 +438,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         return target;
     }
 
-    /** What the previous site's {@link #KEYS} and {@link #RECORDS} say; both empty without a previous site. */
+    /** What the previous site's {@link #KEYS} and {@link #RECORDS} say. */
     private record Previous(Map<String, String> keys, Map<String, long[]> records) {
     }
 
-    /**
-     * Reads them on a thread of their own while the build makes its site index and page keys: at
-     * 10,000 units they took 0.2 s of the main thread in a cold JVM.
-     */
-    private static CompletableFuture<Previous> readInBackground(Path site) {
-        if (site == null) {
-            return CompletableFuture.completedFuture(new Previous(Map.of(), Map.of()));
-        }
-        CompletableFuture<Previous> read = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                read.complete(new Previous(readKeys(site), readRecords(site)));
-            } catch (Throwable e) { // whatever it is, the pages waiting for the keys must hear of it
-                read.completeExceptionally(e);
-            }
-        }, "threefold-read-previous-keys");
-        t.setDaemon(true);
-        t.start();
-        return read;
-    }
-
     private Previous previous() {
-        return previousKeysAndRecords.join();
+        return previousKeysAndRecords.get();
     }
 
     private static Map<String, String> readKeys(Path site) {
