@@ -52,7 +52,8 @@ final class WordSet {
             if (lowerAscii) {
                 addRegion(cs, start, i);
             } else {
-                addWord(new String(cs, start, i - start).toLowerCase(Locale.ROOT));
+                char[] lower = new String(cs, start, i - start).toLowerCase(Locale.ROOT).toCharArray();
+                addRegion(lower, 0, lower.length);
             }
         }
     }
@@ -75,21 +76,6 @@ final class WordSet {
                 return;
             }
             if (hashes[slot] == h && sameChars(w, cs, start, end)) {
-                return;
-            }
-        }
-    }
-
-    private void addWord(String word) {
-        int h = word.hashCode();
-        int mask = words.length - 1;
-        for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-            String w = words[slot];
-            if (w == null) {
-                insert(slot, word, h);
-                return;
-            }
-            if (hashes[slot] == h && w.equals(word)) {
                 return;
             }
         }
