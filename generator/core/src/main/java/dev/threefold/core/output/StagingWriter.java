@@ -201,7 +201,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             staged.append(f, offset, length);
             return;
         }
-        ByteBuffer buffer = COPY_BUFFER.get();
+        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, 1 << 20)); // any other stream: through memory
         for (long done = 0; done < length; ) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
             int n = f.read(buffer, offset + done); // positional: safe while other threads read other ranges
@@ -212,9 +212,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             done += n;
         }
     }
-
-    /** Per thread, for {@link #copyPrevious} into memory: 10,000 records each had a buffer of their own. */
-    private static final ThreadLocal<ByteBuffer> COPY_BUFFER = ThreadLocal.withInitial(() -> ByteBuffer.allocate(1 << 16));
 
     /** The previous site's file at {@code path}, opened once for all its 10,000 records; null when unreadable. */
     private FileChannel previousFile(String path) {

@@ -129,7 +129,7 @@ final class WordSet {
     }
 
     /** \p{L} or \p{N}; ASCII answered at once (the Character lookups are calls under the C1 compiler). */
-    static boolean isLetterOrNumber(int c) {
+    private static boolean isLetterOrNumber(int c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
