@@ -32,7 +32,7 @@ public final class Background<T> {
     }
 
     /** Waits until the work has ended, however it ended; {@link #get} then answers at once. */
-    void await() {
+    public void await() {
         result.handle((value, failure) -> null).join();
     }
 

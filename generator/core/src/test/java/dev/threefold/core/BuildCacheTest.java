@@ -240,6 +240,20 @@ class BuildCacheTest {
     }
 
     @Test
+    void unitPagesDeletedByHandAreMadeAgainThoughTheirKeysAreUnchanged() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path site = tmp.resolve("site");
+        build(content, site);
+        try (Stream<Path> units = Files.list(site.resolve("units"))) {
+            Path unit = units.filter(Files::isDirectory).sorted().findFirst().orElseThrow();
+            Files.delete(unit.resolve("index.html"));
+            Files.delete(site.resolve("student").resolve(unit.getFileName().toString()).resolve("index.html"));
+        }
+        build(content, site);
+        assertSameAsFreshBuild(content, site);
+    }
+
+    @Test
     void aDamagedCacheIsIgnored() throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");

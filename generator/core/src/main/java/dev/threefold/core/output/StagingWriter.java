@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,9 +72,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     /**
      * The previous site's files, listed on a thread of its own from the start of the build: the
      * listing is mostly the kernel opening 20,000 folders, so it runs while pages render instead
-     * of after them. Null when there is no previous site.
+     * of after them. A page is kept only when it is listed here. Null when there is no previous site.
      */
-    private final Background<List<String>> previousListing;
+    private final Background<Set<String>> previousListing;
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -95,7 +96,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
             this.previousKeysAndRecords = previous == null ? null
                     : Background.start("threefold-read-previous-keys", () -> new Previous(readKeys(previous), readRecords(previous)));
-            this.previousListing = previous == null ? null : Background.start("threefold-list-previous-site", () -> list(previous));
+            this.previousListing = previous == null ? null
+                    : Background.start("threefold-list-previous-site", () -> new HashSet<>(list(previous)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
         }
@@ -141,10 +143,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         keys.put(path, key);
     }
 
-    /** Leaves the previous site's page in place when it was made from inputs with the same key. */
+    /**
+     * Leaves the previous site's page in place when it was made from inputs with the same key. A
+     * kept path needs no check that it stays inside the site: the previous site's listing has it.
+     */
     @Override
     public boolean keep(String path, String key) {
-        target(path);
         if (!keepable(path, key)) {
             return false;
         }
@@ -162,15 +166,17 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             return false;
         }
         for (String p : paths) {
-            target(p);
             kept(p, key);
         }
         return true;
     }
 
-    /** Whether the previous site has the file at {@code path}, made from inputs with this key. */
+    /**
+     * Whether the previous site has the file at {@code path}, made from inputs with this key. Its
+     * listing says whether the file is there: at 10,000 units, 20,000 stats fewer in a rebuild.
+     */
     private boolean keepable(String path, String key) {
-        return previous != null && key.equals(previous().keys().get(path)) && Files.isRegularFile(previous.resolve(path));
+        return previous != null && key.equals(previous().keys().get(path)) && previousListing.get().contains(path);
     }
 
     /** The previous site's file at {@code path} stays as part of this one. */
@@ -293,18 +299,18 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
         closePreviousFiles();
         try {
-            StringBuilder lines = new StringBuilder();
-            new TreeMap<>(keys).forEach((path, key) -> lines.append(key).append(' ').append(path).append('\n'));
-            Files.writeString(staging.resolve(KEYS), lines);
-            StringBuilder ranges = new StringBuilder();
-            new TreeMap<>(records).forEach((pathAndKey, at) -> ranges.append(pathAndKey).append(' ')
-                    .append(at[0]).append(' ').append(at[1]).append('\n'));
-            Files.writeString(staging.resolve(RECORDS), ranges);
-            Set<String> all = new java.util.HashSet<>(files);
-            all.addAll(List.of(MARKER, KEYS, RECORDS));
-            // A new site's folders were all written before this moment; an update's were last known
-            // when this build started listing them, and the folders it changes are read next time.
-            SiteListing.write(staging, all, previous == null ? null : Files.getLastModifiedTime(staging.resolve(MARKER)));
+            // The three lists are written at once, two on threads of their own: at 10,000 units
+            // each took 20-60 ms of the main thread, one after the other.
+            Background<Void> ranges = Background.start("threefold-write-records", () -> unchecked(this::writeRecords));
+            Background<Void> listing = Background.start("threefold-write-listing", () -> unchecked(this::writeListing));
+            try {
+                writeKeys();
+            } finally { // none is left writing into a staging folder that is being removed
+                ranges.await();
+                listing.await();
+            }
+            ranges.get();
+            listing.get();
             if (previous == null) {
                 swapWhole();
             } else {
@@ -314,6 +320,43 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place in " + output, e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot put the new site in place in " + output, e.getCause());
+        }
+    }
+
+    private void writeKeys() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        new TreeMap<>(keys).forEach((path, key) -> lines.append(key).append(' ').append(path).append('\n'));
+        Files.writeString(staging.resolve(KEYS), lines);
+    }
+
+    private void writeRecords() throws IOException {
+        StringBuilder ranges = new StringBuilder();
+        new TreeMap<>(records).forEach((pathAndKey, at) -> ranges.append(pathAndKey).append(' ')
+                .append(at[0]).append(' ').append(at[1]).append('\n'));
+        Files.writeString(staging.resolve(RECORDS), ranges);
+    }
+
+    private void writeListing() throws IOException {
+        Set<String> all = new HashSet<>(files);
+        all.addAll(List.of(MARKER, KEYS, RECORDS));
+        // A new site's folders were all written before this moment; an update's were last known
+        // when this build started listing them, and the folders it changes are read next time.
+        SiteListing.write(staging, all, previous == null ? null : Files.getLastModifiedTime(staging.resolve(MARKER)));
+    }
+
+    /** Writing that may fail, for a {@link Background}. */
+    private interface Writing {
+        void run() throws IOException;
+    }
+
+    private static Void unchecked(Writing w) {
+        try {
+            w.run();
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -353,11 +396,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     /**
-     * Every file of {@code site}, listed on threads of their own, not the common pool, whose threads
-     * render the pages meanwhile (see {@link SiteListing}). The threads are daemons: a failed build
-     * does not wait for them.
+     * Every file of {@code site}, its folders read on two threads of their own, not the common
+     * pool's, whose threads render the pages meanwhile (see {@link SiteListing}).
      */
-    /** Every file of {@code site}, its folders read on two threads. */
     private static List<String> list(Path site) {
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
