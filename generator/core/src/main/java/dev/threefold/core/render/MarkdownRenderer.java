@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.threefold.core.Background;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -55,32 +56,40 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Parsers by extensions used: [tables][autolinks]. The table and autolink extensions cost
+     * Flexmark's parsers by extensions used, [tables][autolinks], and its renderer. The table and autolink extensions cost
      * more per field than the rest of flexmark (the table one compiles a regex for every
      * document), and they can only act on text holding a pipe, or a URL or e-mail address,
      * so fields without those are parsed without them, with the same result.
      */
-    private final Parser[][] parsers = new Parser[2][2];
-    private final HtmlRenderer renderer;
+    private record Flexmark(Parser[][] parsers, HtmlRenderer renderer) {
 
-    public MarkdownRenderer() {
-        for (int tables = 0; tables < 2; tables++) {
-            for (int autolinks = 0; autolinks < 2; autolinks++) {
-                List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
-                if (tables == 1) {
-                    extensions.add(TablesExtension.create());
+        static Flexmark make() {
+            Parser[][] parsers = new Parser[2][2];
+            for (int tables = 0; tables < 2; tables++) {
+                for (int autolinks = 0; autolinks < 2; autolinks++) {
+                    List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+                    if (tables == 1) {
+                        extensions.add(TablesExtension.create());
+                    }
+                    if (autolinks == 1) {
+                        extensions.add(AutolinkExtension.create());
+                    }
+                    parsers[tables][autolinks] = Parser.builder(options(extensions))
+                            .customInlineParserFactory(LinearLinkLabels.FACTORY)
+                            .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()) // flexmark adds it only for its own inline parser
+                            .build();
                 }
-                if (autolinks == 1) {
-                    extensions.add(AutolinkExtension.create());
-                }
-                parsers[tables][autolinks] = Parser.builder(options(extensions))
-                        .customInlineParserFactory(LinearLinkLabels.FACTORY)
-                        .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()) // flexmark adds it only for its own inline parser
-                        .build();
             }
+            return new Flexmark(parsers, HtmlRenderer.builder(options(List.of(TablesExtension.create(), AutolinkExtension.create()))).build());
         }
-        this.renderer = HtmlRenderer.builder(options(List.of(TablesExtension.create(), AutolinkExtension.create()))).build();
     }
+
+    /**
+     * Made on a thread of its own from the start: most fields never need flexmark (see
+     * {@link SimpleParagraph}), and making its parsers took 60 ms of the main thread before a
+     * build could begin reading the content.
+     */
+    private final Background<Flexmark> flexmark = Background.start("threefold-markdown", Flexmark::make);
 
     private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
@@ -94,7 +103,7 @@ public final class MarkdownRenderer {
     private Parser parserFor(String source) {
         int tables = source.indexOf('|') >= 0 ? 1 : 0;
         int autolinks = SimpleParagraph.mayHoldAutolink(source) ? 1 : 0;
-        return parsers[tables][autolinks];
+        return flexmark.get().parsers()[tables][autolinks];
     }
 
     public Result render(String source, Context context) {
@@ -147,7 +156,7 @@ public final class MarkdownRenderer {
                 todo.push(child);
             }
         }
-        return new Result(HtmlSanitizer.sanitize(renderer.render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
+        return new Result(HtmlSanitizer.sanitize(flexmark.get().renderer().render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {
