@@ -16,12 +16,19 @@ import java.nio.file.StandardOpenOption;
  */
 final class StagedFile extends OutputStream {
 
+    /** What is done once the file is whole and closed. */
+    interface Closed {
+        void run() throws IOException;
+    }
+
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
+    private final Closed closed;
 
-    StagedFile(Path target) throws IOException {
+    StagedFile(Path target, Closed closed) throws IOException {
         this.channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
+        this.closed = closed;
     }
 
     @Override
@@ -74,5 +81,6 @@ final class StagedFile extends OutputStream {
         try (channel) {
             flush();
         }
+        closed.run();
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StagingWriterTest {
@@ -123,6 +124,42 @@ class StagingWriterTest {
         Object before = Files.getAttribute(home, "unix:ino");
         assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
         assertEquals(before, Files.getAttribute(home, "unix:ino"), "same file, not rewritten");
+    }
+
+    @Test
+    void streamedFilesWithTheSameBytesStayInPlaceAndChangedOnesAreReplaced(@TempDir Path tmp) throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(content, out, null, false, "")).succeeded());
+        Path units = out.resolve("units.json");
+        Path search = out.resolve("search/index.js");
+        Object unitsBefore = Files.getAttribute(units, "unix:ino");
+        Object searchBefore = Files.getAttribute(search, "unix:ino");
+        assertTrue(new Build().build(new BuildRequest(content, out, null, false, "")).succeeded());
+        assertEquals(unitsBefore, Files.getAttribute(units, "unix:ino"), "units.json: same file, not replaced");
+        assertEquals(searchBefore, Files.getAttribute(search, "unix:ino"), "the search index: same file, not replaced");
+
+        Path unit = content.resolve("units/grade-3/fractions.yaml");
+        Files.writeString(unit, Files.readString(unit).replace("Learners share things", "Learners share cookies"));
+        assertTrue(new Build().build(new BuildRequest(content, out, null, false, "")).succeeded());
+        assertNotEquals(unitsBefore, Files.getAttribute(units, "unix:ino"));
+        assertTrue(Files.readString(units).contains("Learners share cookies"));
+        assertTrue(Files.readString(search).contains("cookies"));
+    }
+
+    @Test
+    void sameBytesComparesWholeFiles(@TempDir Path tmp) throws IOException {
+        byte[] bytes = new byte[300_000];
+        new java.util.Random(7).nextBytes(bytes);
+        Path a = Files.write(tmp.resolve("a"), bytes);
+        Path b = Files.write(tmp.resolve("b"), bytes);
+        assertTrue(StagingWriter.sameBytes(a, b));
+        bytes[299_999]++;
+        Files.write(b, bytes);
+        assertFalse(StagingWriter.sameBytes(a, b), "the last byte differs");
+        Files.write(b, java.util.Arrays.copyOf(bytes, 299_999));
+        assertFalse(StagingWriter.sameBytes(a, b), "one byte shorter");
+        assertFalse(StagingWriter.sameBytes(a, tmp.resolve("missing")));
     }
 
     @Test
