@@ -149,15 +149,15 @@ class StagingWriterTest {
 
     @Test
     void sameBytesComparesWholeFiles(@TempDir Path tmp) throws IOException {
-        byte[] bytes = new byte[300_000];
+        byte[] bytes = new byte[2_500_000]; // past two of the comparison's buffers
         new java.util.Random(7).nextBytes(bytes);
         Path a = Files.write(tmp.resolve("a"), bytes);
         Path b = Files.write(tmp.resolve("b"), bytes);
         assertTrue(StagingWriter.sameBytes(a, b));
-        bytes[299_999]++;
+        bytes[2_499_999]++;
         Files.write(b, bytes);
         assertFalse(StagingWriter.sameBytes(a, b), "the last byte differs");
-        Files.write(b, java.util.Arrays.copyOf(bytes, 299_999));
+        Files.write(b, java.util.Arrays.copyOf(bytes, 2_499_999));
         assertFalse(StagingWriter.sameBytes(a, b), "one byte shorter");
         assertFalse(StagingWriter.sameBytes(a, tmp.resolve("missing")));
     }
