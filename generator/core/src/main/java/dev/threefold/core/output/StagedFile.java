@@ -16,16 +16,12 @@ import java.nio.file.StandardOpenOption;
  */
 final class StagedFile extends OutputStream {
 
-    /** What is done once the file is whole and closed. */
-    interface Closed {
-        void run() throws IOException;
-    }
-
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
-    private final Closed closed;
+    /** What is done once the file is whole and closed. */
+    private final FileWork closed;
 
-    StagedFile(Path target, Closed closed) throws IOException {
+    StagedFile(Path target, FileWork closed) throws IOException {
         this.channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
         this.closed = closed;

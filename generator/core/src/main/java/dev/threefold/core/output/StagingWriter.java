@@ -393,12 +393,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         SiteListing.write(staging, all, previous == null ? null : Files.getLastModifiedTime(staging.resolve(MARKER)));
     }
 
-    /** Writing that may fail, for a {@link Background}. */
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private static Void unchecked(Writing w) {
+    /** File work for a {@link Background}, whose failure is then an {@link UncheckedIOException}. */
+    private static Void unchecked(FileWork w) {
         try {
             w.run();
             return null;
