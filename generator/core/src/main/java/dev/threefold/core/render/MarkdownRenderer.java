@@ -56,10 +56,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Flexmark's parsers by extensions used, [tables][autolinks], and its renderer. The table and autolink extensions cost
-     * more per field than the rest of flexmark (the table one compiles a regex for every
-     * document), and they can only act on text holding a pipe, or a URL or e-mail address,
-     * so fields without those are parsed without them, with the same result.
+     * Flexmark's parsers by extensions used, [tables][autolinks], and its renderer. The table and
+     * autolink extensions cost more per field than the rest of flexmark (the table one compiles a
+     * regex for every document), and they can only act on text holding a pipe, or a URL or e-mail
+     * address, so fields without those are parsed without them, with the same result.
      */
     private record Flexmark(Parser[][] parsers, HtmlRenderer renderer) {
 
