@@ -208,14 +208,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             return;
         }
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, 1 << 20)); // any other stream: through memory
-        for (long done = 0; done < length; ) {
+        for (long done = 0; done < length; done += buffer.limit()) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
-            int n = f.read(buffer, offset + done); // positional: safe while other threads read other ranges
-            if (n < 0) {
-                throw new IOException("the previous " + path + " ended early");
-            }
-            out.write(buffer.array(), 0, n);
-            done += n;
+            readFully(f, buffer, offset + done, "the previous " + path);
+            out.write(buffer.array(), 0, buffer.limit());
         }
     }
 
@@ -300,10 +296,14 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
     }
 
-    private static void readFully(FileChannel from, ByteBuffer into, long at) throws IOException {
+    /**
+     * Fills {@code into} from {@code from} at {@code at}; positional, so safe while other threads
+     * read other ranges of the same file.
+     */
+    private static void readFully(FileChannel from, ByteBuffer into, long at, String name) throws IOException {
         while (into.hasRemaining()) {
             if (from.read(into, at + into.position()) < 0) {
-                throw new IOException("a file ended while it was compared");
+                throw new IOException(name + " ended " + into.remaining() + " bytes early");
             }
         }
     }
@@ -325,8 +325,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             for (long at = 0; at < size; at += p.limit()) {
                 p.clear().limit((int) Math.min(p.capacity(), size - at));
                 q.clear().limit(p.limit());
-                readFully(x, p, at);
-                readFully(y, q, at);
+                readFully(x, p, at, a.toString());
+                readFully(y, q, at, b.toString());
                 if (p.flip().mismatch(q.flip()) >= 0) {
                     return false;
                 }
@@ -422,15 +422,11 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * not have. Written beside, then renamed: once the journal exists the update is decided.
      */
     private void writeJournal() throws IOException {
-        List<String> gone;
-        try {
-            gone = previousListing.get().stream()
-                    .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)
-                            && !path.equals(SiteListing.MANIFEST))
-                    .sorted().toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        // A listing that failed throws here, and commit reports its cause.
+        List<String> gone = previousListing.get().stream()
+                .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)
+                        && !path.equals(SiteListing.MANIFEST))
+                .sorted().toList();
         StringBuilder journal = new StringBuilder();
         gone.forEach(path -> journal.append("delete ").append(path).append('\n'));
         Path tmp = staging.resolve(JOURNAL + ".tmp");
