@@ -1,5 +1,6 @@
 package dev.threefold.core.render;
 
+import dev.threefold.core.OneAtATime;
 import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.output.PageSink;
