@@ -193,7 +193,7 @@ public final class Build {
         t = System.nanoTime();
         Theme theme = prepared.get();
         int written;
-        try (StagingWriter writer = new StagingWriter(request.output())) {
+        try (StagingWriter writer = new StagingWriter(request.output(), cacheFolder)) {
             SiteIndex index = index(c);
             // The default templates show no unit prose site-wide (a test holds them to it); a theme's
             // own templates may, so with them the site-wide pages are keyed on every unit's whole text.

@@ -21,9 +21,10 @@ final class StagedFile extends OutputStream {
     /** What is done once the file is whole and closed. */
     private final FileWork closed;
 
-    StagedFile(Path target, FileWork closed) throws IOException {
-        this.channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+    /** @param overwrite whether {@code target} is a spare to write over from its start (see {@link Spares}) rather than emptied first */
+    StagedFile(Path target, boolean overwrite, FileWork closed) throws IOException {
+        this.channel = overwrite ? FileChannel.open(target, StandardOpenOption.WRITE)
+                : FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         this.closed = closed;
     }
 
@@ -76,6 +77,9 @@ final class StagedFile extends OutputStream {
     public void close() throws IOException {
         try (channel) {
             flush();
+            if (channel.size() > channel.position()) { // a spare longer than this file: its old end goes
+                channel.truncate(channel.position());
+            }
         }
         closed.run();
     }

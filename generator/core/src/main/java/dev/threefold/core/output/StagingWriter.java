@@ -78,9 +78,18 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
+    /** The streamed files' spares ({@link Spares}), and the paths streamed. */
+    private final Spares spares;
+    private final Set<String> streamed = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     public StagingWriter(Path output) {
+        this(output, null);
+    }
+
+    /** @param spareFolder where the streamed files it replaces are kept to be written over next time (see {@link Spares}); null: nowhere */
+    public StagingWriter(Path output, Path spareFolder) {
+        this.spares = new Spares(spareFolder);
         this.output = output.toAbsolutePath().normalize();
         Path parent = this.output.getParent();
         String name = this.output.getFileName().toString();
@@ -278,7 +287,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         written.incrementAndGet();
         try {
             Files.createDirectories(target.getParent());
-            return new StagedFile(target, () -> leaveInPlaceIfUnchanged(path, target));
+            streamed.add(path);
+            return new StagedFile(target, spares.takeInto(path, target), () -> leaveInPlaceIfUnchanged(path, target));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -292,7 +302,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      */
     private void leaveInPlaceIfUnchanged(String path, Path staged) throws IOException {
         if (previous != null && sameBytes(staged, previous.resolve(path))) {
-            Files.delete(staged);
+            spares.giveBack(path, staged);
         }
     }
 
@@ -361,6 +371,11 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             if (previous == null) {
                 swapWhole();
             } else {
+                for (String path : streamed) {
+                    if (Files.exists(target(path))) { // being replaced: its pages stay, as a spare
+                        spares.keep(path, previous.resolve(path));
+                    }
+                }
                 writeJournal();
                 committed = true;
                 apply(staging, output);

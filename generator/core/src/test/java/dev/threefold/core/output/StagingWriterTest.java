@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -145,6 +147,55 @@ class StagingWriterTest {
         assertNotEquals(unitsBefore, Files.getAttribute(units, "unix:ino"));
         assertTrue(Files.readString(units).contains("Learners share cookies"));
         assertTrue(Files.readString(search).contains("cookies"));
+    }
+
+    @Test
+    void aReplacedStreamedFileIsKeptAndWrittenOverByTheNextUpdateUnlessLinkedElsewhere(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        Path spares = tmp.resolve(".site.threefold-cache");
+        Path units = out.resolve("units.json");
+        Path spare = spares.resolve("spare.units.json");
+        stream(out, spares, "the first units.json, the longest of them");
+        Object first = Files.getAttribute(units, "unix:ino");
+        stream(out, spares, "the second units.json");
+        assertEquals("the first units.json, the longest of them", Files.readString(spare), "kept, not freed");
+        assertEquals(first, Files.getAttribute(spare, "unix:ino"));
+
+        stream(out, spares, "the third");
+        assertEquals("the third", Files.readString(units), "written over the first, its longer end cut off");
+        assertEquals(first, Files.getAttribute(units, "unix:ino"));
+        assertEquals("the second units.json", Files.readString(spare));
+
+        Path deployed = Files.createLink(tmp.resolve("deployed-units.json"), spare); // say, a deploy's hard-linked copy
+        stream(out, spares, "the fourth");
+        assertEquals("the second units.json", Files.readString(deployed), "a file linked elsewhere is never written over");
+        assertEquals("the fourth", Files.readString(units));
+    }
+
+    @Test
+    void aSpareStillLinkedIntoTheSiteIsNeverWrittenOver(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        Path spares = tmp.resolve(".site.threefold-cache");
+        stream(out, spares, "the site's units.json");
+        // What a build killed after keeping the file it was replacing, and before replacing it, leaves.
+        Files.createDirectories(spares);
+        Files.createLink(spares.resolve("spare.units.json"), out.resolve("units.json"));
+        try (StagingWriter w = new StagingWriter(out, spares)) { // a build that fails before its commit
+            try (OutputStream o = w.open("units.json")) {
+                o.write("a build that failed".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals("the site's units.json", Files.readString(out.resolve("units.json")));
+    }
+
+    /** A build whose only file is a streamed units.json. */
+    private static void stream(Path out, Path spares, String text) throws IOException {
+        try (StagingWriter w = new StagingWriter(out, spares)) {
+            try (OutputStream o = w.open("units.json")) {
+                o.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            w.commit();
+        }
     }
 
     @Test
