@@ -2,6 +2,7 @@ package dev.threefold.core.cache;
 
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.model.Unit;
+import dev.threefold.core.output.StagedFile;
 
 import com.esotericsoftware.kryo.Kryo;
 import com.esotericsoftware.kryo.KryoException;
@@ -32,7 +33,6 @@ import dev.threefold.core.model.Strategy;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -621,7 +621,7 @@ public final class BoundUnits {
 
     /** Writes the bytes of a cache file. */
     interface FileWriting {
-        void to(OutputStream out) throws IOException;
+        void to(StagedFile out) throws IOException;
     }
 
     /**
@@ -631,7 +631,7 @@ public final class BoundUnits {
     static void writeBeside(Path target, FileWriting writing) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (StagedFile out = new StagedFile(tmp)) {
                 writing.to(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * from the previous site this way, where reading and writing it through a buffer copied it
  * four times.
  */
-final class StagedFile extends OutputStream {
+public final class StagedFile extends OutputStream {
 
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
@@ -48,8 +48,13 @@ final class StagedFile extends OutputStream {
         buffer.put(bytes, offset, length);
     }
 
+    /** A new file at {@code target}, or one emptied. */
+    public StagedFile(Path target) throws IOException {
+        this(target, false, () -> { });
+    }
+
     /** Appends {@code length} bytes of {@code source} from {@code offset}. */
-    void append(FileChannel source, long offset, long length) throws IOException {
+    public void append(FileChannel source, long offset, long length) throws IOException {
         flush();
         for (long done = 0; done < length; ) {
             long n = source.transferTo(offset + done, length - done, channel);

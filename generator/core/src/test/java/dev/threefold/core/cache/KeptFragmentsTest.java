@@ -16,26 +16,28 @@ class KeptFragmentsTest {
     @Test
     void piecesAreKeptWhileTheirValidityHoldsAndReplacedOrDroppedOtherwise(@TempDir Path folder) {
         KeptFragments first = KeptFragments.read(folder);
-        for (String k : new String[] {"a", "b", "c", "d"}) {
+        for (String k : new String[] {"a", "b", "c", "d", "e", "f"}) {
             assertNull(first.get(k, "v" + k), "nothing kept yet");
             first.put(k, "v" + k, "<li>" + k + " é</li>");
         }
-        first.write(folder, Set.of("va", "vb", "vc", "vd"));
+        first.write(folder, Set.of("va", "vb", "vc", "vd", "ve", "vf"));
         first.close();
 
         try (KeptFragments second = KeptFragments.read(folder)) {
             assertEquals("<li>a é</li>", second.get("a", "va"));
             assertNull(second.get("b", "vb-changed"), "a piece whose unit changed is not used");
             second.put("b", "vb-changed", "<li>B</li>");
-            // d's unit is gone: its validity is not among the current ones.
-            second.write(folder, Set.of("va", "vb-changed", "vc"));
+            // e's unit is gone: its validity is not among the current ones.
+            second.write(folder, Set.of("va", "vb-changed", "vc", "vd", "vf"));
         }
 
         try (KeptFragments third = KeptFragments.read(folder)) {
             assertEquals("<li>a é</li>", third.get("a", "va"));
             assertEquals("<li>B</li>", third.get("b", "vb-changed"));
             assertEquals("<li>c é</li>", third.get("c", "vc"), "kept pieces after a new one are where the index says");
-            assertNull(third.get("d", "vd"));
+            assertEquals("<li>d é</li>", third.get("d", "vd"), "and the next one, copied with it");
+            assertNull(third.get("e", "ve"));
+            assertEquals("<li>f é</li>", third.get("f", "vf"), "a kept piece after a dropped one");
         }
     }
 
