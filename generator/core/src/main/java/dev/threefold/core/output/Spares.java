@@ -19,11 +19,12 @@ import java.nio.file.StandardCopyOption;
  */
 final class Spares {
 
-    /** Where spares are kept; null: none are. */
+    /** Where spares are kept; null: none are (a spare's links could not be counted). */
     private final Path folder;
 
+    /** @param folder where spares are kept; null, or a file system without link counts (Windows): none are */
     Spares(Path folder) {
-        this.folder = folder;
+        this.folder = folder != null && folder.getFileSystem().supportedFileAttributeViews().contains("unix") ? folder : null;
     }
 
     /** Moves the spare of the site's {@code path} to {@code target}, when it may be written over; whether it did. */
