@@ -109,7 +109,7 @@ public final class MarkdownRenderer {
     public Result render(String source, Context context) {
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        String simple = SimpleParagraph.render(source, url -> resolve(url, context, unitLinks, problems));
+        String simple = SimpleBlocks.render(source, url -> resolve(url, context, unitLinks, problems));
         if (simple != null) {
             return new Result(simple, List.copyOf(unitLinks), List.copyOf(problems));
         }

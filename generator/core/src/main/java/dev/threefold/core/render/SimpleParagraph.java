@@ -141,6 +141,22 @@ final class SimpleParagraph {
         return false;
     }
 
+    /**
+     * Text with no markup at all (no star, bracket, pipe, backslash, tab...), escaped as the
+     * sanitizer escapes it; null when it holds any.
+     */
+    static String plainText(String s) {
+        boolean escape = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && (MARKUP[c] || c == '*')) {
+                return null;
+            }
+            escape |= c >= 0x80 || !UNESCAPED[c];
+        }
+        return escape ? HtmlSanitizer.escapeText(s) : s;
+    }
+
     /** Text between {@code from} and {@code to}, escaped as the sanitizer escapes it when {@code escape}, else as it is. */
     private static void appendText(StringBuilder html, String s, int from, int to, boolean escape) {
         if (escape) {
