@@ -13,7 +13,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.threefold.core.Background;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +84,14 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Made on a thread of its own from the start: most fields never need flexmark (see
-     * {@link SimpleParagraph}), and making its parsers took 60 ms of the main thread before a
-     * build could begin reading the content.
+     * Made on first need, by the first thread that needs it (others wait for it): most fields
+     * never need flexmark ({@link SimpleBlocks}), and making its parsers costs about 60 ms of CPU
+     * and the loading of its classes, which a build of such fields, or a rebuild binding one
+     * unit, then never pays.
      */
-    private final Background<Flexmark> flexmark = Background.start("threefold-markdown", Flexmark::make);
+    private static final class Shared {
+        static final Flexmark FLEXMARK = Flexmark.make();
+    }
 
     private static MutableDataSet options(List<com.vladsch.flexmark.util.misc.Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
@@ -103,7 +105,7 @@ public final class MarkdownRenderer {
     private Parser parserFor(String source) {
         int tables = source.indexOf('|') >= 0 ? 1 : 0;
         int autolinks = SimpleParagraph.mayHoldAutolink(source) ? 1 : 0;
-        return flexmark.get().parsers()[tables][autolinks];
+        return Shared.FLEXMARK.parsers()[tables][autolinks];
     }
 
     public Result render(String source, Context context) {
@@ -156,7 +158,7 @@ public final class MarkdownRenderer {
                 todo.push(child);
             }
         }
-        return new Result(HtmlSanitizer.sanitize(flexmark.get().renderer().render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
+        return new Result(HtmlSanitizer.sanitize(Shared.FLEXMARK.renderer().render(doc)), List.copyOf(unitLinks), List.copyOf(problems));
     }
 
     private static String resolve(String url, Context ctx, List<String> unitLinks, List<Problem> problems) {
