@@ -16,7 +16,8 @@
 #      and one after its title was edited (which the reports and indexes show),
 #   3. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
 #      JVM settings), again with no cache,
-# and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v). Each run
+# and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v), and the time of a
+# fixed CPU loop before and after (the machine's speed at the time: see calibrate below). Each run
 # builds into an output folder of its own.
 # Needs python3 and GNU time (Debian package `time`). Build the jar first:
 #   mvn -B -DskipTests install
@@ -82,8 +83,16 @@ settle() {
 }
 forget_sites
 
+# The machine's own speed at the time: a fixed loop of Python, timed before and after the builds. On
+# this shared two-core VM it took 0.52-0.85 s on the same day, and build times follow it; compare runs
+# taken at similar figures.
+calibrate() {
+  python3 -c 'import time; t = time.perf_counter(); sum(range(30_000_000)); print("machine speed: a fixed CPU loop took %.2f s" % (time.perf_counter() - t))'
+}
+
 runs=${RUNS:-1}
 : >"$work/runs.log"
+calibrate
 printf "%-34s %15s %14s %14s %15s\n" "build" "wall" "CPU" "speed" "memory"
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
@@ -110,5 +119,6 @@ for n in "${sizes[@]}"; do
   done
 done
 forget_sites
+calibrate
 [ "$runs" -gt 1 ] && summarize
 exit 0
