@@ -14,6 +14,7 @@
 # side's median and in how many pairs B was faster. Needs python3 and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/sides.sh
 [ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 jar_a=$(readlink -f "$1"); jar_b=$(readlink -f "$2"); rounds=${3:-6}; n=${4:-10000}
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
@@ -29,10 +30,7 @@ rm -rf "$work" && mkdir -p "$work"
 plain
 for side in a b; do
   jar=$jar_a; [ "$side" = b ] && jar=$jar_b
-  mkdir -p "$work/$side"
-  cp "$jar" "$work/$side/threefold.jar"
-  cp generator/cli/bin/threefold "$work/$side/threefold"
-  "$work/$side/threefold" build --content content --output "$work/$side/warm-up" >/dev/null # writes its class archive
+  install_side "$side" "$jar" "$work"
   "$work/$side/threefold" build --content "$corpus" --output "$work/site-$side" >/dev/null
   echo plain >"$work/$side/state"
 done
