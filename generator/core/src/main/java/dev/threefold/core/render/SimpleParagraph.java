@@ -186,8 +186,9 @@ final class SimpleParagraph {
     /** Characters that start markup this shortcut does not handle. */
     private static boolean isMarkup(char c) {
         return switch (c) {
-            case '\\', '`', '_', '[', ']', '<', '>', '&', '|', '@', '~', '\n', '\r', '\t' -> true;
-            default -> false;
+            // '{': the sanitizer breaks up "{{" (template syntax) with a comment the text encoder does not write
+            case '\\', '`', '_', '[', ']', '<', '>', '&', '|', '@', '~', '{' -> true;
+            default -> c < 0x20; // line breaks, tabs, and other controls (CommonMark reads NUL as U+FFFD)
         };
     }
 

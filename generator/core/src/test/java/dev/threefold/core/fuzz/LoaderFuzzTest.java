@@ -8,6 +8,7 @@ import dev.threefold.core.load.CommonYamlAgreement;
 import dev.threefold.core.load.SourceFile;
 import dev.threefold.core.load.YamlReader;
 import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.render.ShortcutAgreement;
 
 import java.util.Locale;
 import java.util.Set;
@@ -17,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * Fuzz targets: whatever bytes a unit file or a markdown field holds, the
  * loader and renderer answer with diagnostics, never an exception, and the
- * rendered HTML never holds a script element; and whatever text the fast YAML
- * reader reads, Jackson reads the same.
+ * rendered HTML never holds a script element; whatever markdown the shortcuts
+ * past flexmark render, flexmark renders the same; and whatever text the fast
+ * YAML reader reads, Jackson reads the same.
  *
  * A normal test run replays the seeds in LoaderFuzzTestInputs/. To fuzz
  * (coverage-guided), set JAZZER_FUZZ=1 and pick one target, e.g.
@@ -46,6 +48,11 @@ class LoaderFuzzTest {
         String html = r.html().toLowerCase(Locale.ROOT);
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("javascript:") && html.contains("href=\"javascript:"), html);
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void markdownShortcutsAgreeWithFlexmark(@NotNull String source) {
+        ShortcutAgreement.check(source);
     }
 
     @FuzzTest(maxDuration = "20s")

@@ -103,7 +103,7 @@ class MarkdownRendererTest {
         }
         for (String s : new String[] {"1. list", "- item", "# Heading", "* item", "see www.example.org", "x https://e.org",
                 "a@b.org", "two\nlines", "trailing  ", "<b>", "a & b", "a | b", "under_score", "a*b*", "**a*", "***a***",
-                "*a *b", "*a*b", "a *b *", "x ![i](a.png)", "[l](u)", "`code`", "a \\* b"}) {
+                "*a *b", "*a*b", "a *b *", "x ![i](a.png)", "[l](u)", "`code`", "a \\* b", "a\u0000b", "say {{name}}"}) {
             assertEquals(null, SimpleParagraph.render(s), s);
         }
     }
