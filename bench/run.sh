@@ -84,7 +84,7 @@ settle() {
 forget_sites
 
 # The machine's own speed at the time: a fixed loop of Python, timed before and after the builds. On
-# this shared two-core VM it took 0.52-0.85 s on the same day, and build times follow it; compare runs
+# this shared two-core VM it took 0.47-0.85 s within one hour, and build times follow it; compare runs
 # taken at similar figures.
 calibrate() {
   python3 -c 'import time; t = time.perf_counter(); sum(range(30_000_000)); print("machine speed: a fixed CPU loop took %.2f s" % (time.perf_counter() - t))'
