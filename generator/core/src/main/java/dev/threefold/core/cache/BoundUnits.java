@@ -2,6 +2,7 @@ package dev.threefold.core.cache;
 
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.model.Unit;
+import dev.threefold.core.output.FileRanges;
 import dev.threefold.core.output.StagedFile;
 
 import com.esotericsoftware.kryo.Kryo;
@@ -30,7 +31,6 @@ import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Strategy;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -443,11 +443,7 @@ public final class BoundUnits {
     /** The {@code length} bytes of {@code channel} from {@code at}: a shard's lessons, a kept piece of a page. */
     static byte[] readFully(FileChannel channel, long at, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, at + buffer.position()) < 0) {
-                throw new EOFException(length + " bytes at " + at + " are past the end");
-            }
-        }
+        FileRanges.readFully(channel, buffer, at, "the " + length + " bytes at " + at);
         return buffer.array();
     }
 

@@ -219,7 +219,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, 1 << 20)); // any other stream: through memory
         for (long done = 0; done < length; done += buffer.limit()) {
             buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
-            readFully(f, buffer, offset + done, "the previous " + path);
+            FileRanges.readFully(f, buffer, offset + done, "the previous " + path);
             out.write(buffer.array(), 0, buffer.limit());
         }
     }
@@ -306,18 +306,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
     }
 
-    /**
-     * Fills {@code into} from {@code from} at {@code at}; positional, so safe while other threads
-     * read other ranges of the same file.
-     */
-    private static void readFully(FileChannel from, ByteBuffer into, long at, String name) throws IOException {
-        while (into.hasRemaining()) {
-            if (from.read(into, at + into.position()) < 0) {
-                throw new IOException(name + " ended " + into.remaining() + " bytes early");
-            }
-        }
-    }
-
     /** Whether two files hold the same bytes; compared only when their sizes are equal. */
     static boolean sameBytes(Path a, Path b) throws IOException {
         if (!Files.isRegularFile(b, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -335,8 +323,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             for (long at = 0; at < size; at += p.limit()) {
                 p.clear().limit((int) Math.min(p.capacity(), size - at));
                 q.clear().limit(p.limit());
-                readFully(x, p, at, a.toString());
-                readFully(y, q, at, b.toString());
+                FileRanges.readFully(x, p, at, a.toString());
+                FileRanges.readFully(y, q, at, b.toString());
                 if (p.flip().mismatch(q.flip()) >= 0) {
                     return false;
                 }
