@@ -100,11 +100,24 @@ public final class Build {
     public BuildResult build(BuildRequest request) {
         try {
             return buildOnce(request);
-        } catch (BoundUnits.Damaged e) {
+        } catch (RuntimeException e) {
+            if (!damagedCache(e)) {
+                throw e;
+            }
             // Nothing was put in place; a cache changed on disk is dropped, and the build starts afresh without it.
             BoundUnits.delete(BoundUnits.folderFor(request.output()));
             return buildOnce(request);
         }
+    }
+
+    /** Whether {@code e} comes of a damaged cache, met directly or by a template reading a unit's prose. */
+    private static boolean damagedCache(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BoundUnits.Damaged) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BuildResult buildOnce(BuildRequest request) {

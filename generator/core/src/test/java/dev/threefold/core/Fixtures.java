@@ -51,9 +51,15 @@ public final class Fixtures {
     /** {@code u} with another title and other lessons: the one copy of the unit's many components tests need. */
     public static dev.threefold.core.model.Unit with(dev.threefold.core.model.Unit u, String title,
                                                      java.util.List<dev.threefold.core.model.Lesson> lessons) {
+        return with(u, title, u.prose(), lessons);
+    }
+
+    /** {@code u} with another title, prose and lessons. */
+    public static dev.threefold.core.model.Unit with(dev.threefold.core.model.Unit u, String title,
+                                                     dev.threefold.core.model.Prose prose,
+                                                     java.util.List<dev.threefold.core.model.Lesson> lessons) {
         return new dev.threefold.core.model.Unit(u.id(), title, u.subject(), u.grades(), u.audience(), u.term(), u.sequence(),
-                u.summary(), u.bigIdeas(), u.essentialQuestions(), u.standards(), u.prerequisites(), u.tags(), u.norms(),
-                u.initiatives(), u.provocation(), lessons, u.assessment(), u.teacherNotes(), u.teacherReflection(),
+                u.standards(), u.prerequisites(), u.tags(), u.norms(), u.initiatives(), prose, lessons,
                 u.sourcePath(), u.at(), u.unitLinks());
     }
 }

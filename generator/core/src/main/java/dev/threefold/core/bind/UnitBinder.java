@@ -17,10 +17,12 @@ import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Prompt;
 import dev.threefold.core.model.PromptKind;
+import dev.threefold.core.model.Prose;
 import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Strategy;
 import dev.threefold.core.model.Unit;
+import dev.threefold.core.model.UnitProse;
 import dev.threefold.core.render.MarkdownRenderer;
 
 import java.util.ArrayList;
@@ -91,10 +93,16 @@ public final class UnitBinder {
             return new Assessment(md.read(a, "evidence", false), a.strings("success_criteria"));
         }).orElse(null);
 
+        List<String> essentialQuestions = f.strings("essential_questions");
+        List<Ref> prerequisites = refs(f, "prerequisites", d);
+        List<String> tags = f.strings("tags");
+        List<Ref> norms = refs(f, "norms", d);
+        List<Ref> initiatives = refs(f, "initiatives", d);
+        Markdown teacherNotes = md.read(f, "teacher_notes", false);
+        Prose prose = Prose.of(new UnitProse(summary, bigIdeas, essentialQuestions, provocation, assessment,
+                teacherNotes, f.strings("teacher_reflection")));
         Unit unit = new Unit(id, title, subject, grades, audience == null ? Audience.STUDENTS : audience, term, sequence,
-                summary, bigIdeas, f.strings("essential_questions"), standards, refs(f, "prerequisites", d),
-                f.strings("tags"), refs(f, "norms", d), refs(f, "initiatives", d), provocation, lessons, assessment,
-                md.read(f, "teacher_notes", false), f.strings("teacher_reflection"), sourcePath, f.at(),
+                standards, prerequisites, tags, norms, initiatives, prose, lessons, sourcePath, f.at(),
                 List.copyOf(unitLinks));
         return id == null || title == null || subject == null || grades.isEmpty() ? null : unit;
     }

@@ -27,9 +27,11 @@ import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Prompt;
 import dev.threefold.core.model.PromptKind;
+import dev.threefold.core.model.Prose;
 import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Strategy;
+import dev.threefold.core.model.UnitProse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +80,7 @@ public final class BoundUnits {
     /** The cache is split by path into this many files, read and written on all cores. */
     private static final int SHARDS = 16;
     /** Everything an entry holds. Kryo reads back only these classes, so a cache file can never name another. */
-    private static final List<Class<?>> CLASSES = List.of(Entry.class, Unit.class, Lesson.class, Activity.class,
+    private static final List<Class<?>> CLASSES = List.of(Entry.class, Unit.class, UnitProse.class, Lesson.class, Activity.class,
             Assessment.class, EntryPoint.class, Grouping.class, Markdown.class, Prompt.class, Ref.class, Role.class,
             Diagnostic.class, Position.class, Audience.class, Dimension.class, Level.class, PromptKind.class,
             Strategy.class, Severity.class, ArrayList.class, HashMap.class);
@@ -107,10 +109,11 @@ public final class BoundUnits {
         kryo.register(Markdown.class, new Nothing<Markdown>());
         kryo.register(Position.class, new Nothing<Position>());
         kryo.register(Lessons.class, new LessonsInline()); // their markdown and positions left out too
+        kryo.register(Prose.class, new ProseInline());
         return kryo;
     });
-    /** Per thread: the Kryo that reads lessons kept as bytes ({@link LessonBytes}). */
-    private static final ThreadLocal<Kryo> LESSON_READER = ThreadLocal.withInitial(BoundUnits::kryo);
+    /** Per thread: the Kryo that reads lessons and prose kept as bytes ({@link KeptBytes}). */
+    private static final ThreadLocal<Kryo> LATER_READER = ThreadLocal.withInitial(BoundUnits::kryo);
     private static final ThreadLocal<Output> OUTLINE_BUFFER = ThreadLocal.withInitial(() -> new Output(1 << 14, -1));
 
     /**
@@ -149,23 +152,12 @@ public final class BoundUnits {
                 out.writeVarInt(lessons.minutes(d), true);
             }
             writeFacts(kryo, out, lessons.facts());
-            LessonBytes kept = undecoded(lessons);
-            byte[] bytes;
-            if (kept != null) {
-                bytes = kept.bytes();
-            } else {
-                // Lessons are read on their own, later: their positions name their file afresh.
-                Positions positions = (Positions) kryo.getSerializer(Position.class);
-                String outer = positions.startAfresh(null);
-                Output inner = new Output(4096, -1);
+            KeptBytes kept = lessons.isRead() ? null : kept(lessons.source());
+            writeApart(kryo, out, kept, inner -> {
                 for (Lesson l : lessons) {
                     kryo.writeObject(inner, l);
                 }
-                bytes = inner.toBytes();
-                positions.startAfresh(outer);
-            }
-            out.writeVarInt(bytes.length, true);
-            out.writeBytes(bytes);
+            });
         }
 
         @Override
@@ -176,13 +168,7 @@ public final class BoundUnits {
                 minutes[i] = in.readVarInt(true);
             }
             LessonFacts facts = readFacts(kryo, in);
-            int length = in.readVarInt(true);
-            if (shard == null) {
-                return keptAsBytes(size, minutes, facts, in.readBytes(length));
-            }
-            long offset = in.total();
-            in.skip(length);
-            return Lessons.later(size, minutes, facts, new LessonBytes(size, null, shard, offset, length));
+            return Lessons.later(size, minutes, facts, new LessonBytes(size, KeptBytes.from(in, shard)));
         }
 
         private static void writeFacts(Kryo kryo, Output out, LessonFacts f) {
@@ -234,22 +220,64 @@ public final class BoundUnits {
     }
 
     /**
-     * Lessons as the cache holds them: bytes at hand, or at a place in a shard file. Decoded on
-     * first use on whichever thread asks.
+     * Writes bytes kept from the cache as they are, or else what {@code write} writes, as bytes
+     * of their own after their length: they are read on their own, later, so their positions
+     * name their file afresh.
      */
-    private static final class LessonBytes implements java.util.function.Supplier<List<Lesson>> {
-        private final int size;
+    private static void writeApart(Kryo kryo, Output out, KeptBytes kept, java.util.function.Consumer<Output> write) {
+        byte[] bytes;
+        if (kept != null) {
+            bytes = kept.bytes();
+        } else {
+            Positions positions = (Positions) kryo.getSerializer(Position.class);
+            String outer = positions.startAfresh(null);
+            Output inner = new Output(4096, -1);
+            write.accept(inner);
+            bytes = inner.toBytes();
+            positions.startAfresh(outer);
+        }
+        out.writeVarInt(bytes.length, true);
+        out.writeBytes(bytes);
+    }
+
+    /** The cache bytes behind a value not decoded yet, or null. */
+    private static KeptBytes kept(Object source) {
+        return source instanceof KeptBytes kept ? kept : null;
+    }
+
+    /**
+     * Part of an entry (its lessons, its prose) as the cache holds it: bytes at hand, or at a
+     * place in a shard file. Decoded on first use on whichever thread asks.
+     */
+    private static class KeptBytes {
         private final ShardFile shard;
         private final long offset;
         private final int length;
         private volatile byte[] bytes;
 
-        LessonBytes(int size, byte[] bytes, ShardFile shard, long offset, int length) {
-            this.size = size;
+        KeptBytes(KeptBytes place) {
+            this(place.bytes, place.shard, place.offset, place.length);
+        }
+
+        private KeptBytes(byte[] bytes, ShardFile shard, long offset, int length) {
             this.bytes = bytes;
             this.shard = shard;
             this.offset = offset;
             this.length = length;
+        }
+
+        /**
+         * The bytes written by {@link #writeApart} at {@code in}'s place: skipped, and noted as a
+         * place in {@code shard}, or read at once from a stream that is no shard (null).
+         */
+        static KeptBytes from(Input in, ShardFile shard) {
+            int length = in.readVarInt(true);
+            if (shard == null) {
+                return new KeptBytes(in.readBytes(length), null, 0, length);
+            }
+            long offset = in.total();
+            in.skip(length);
+            return new KeptBytes(null, shard, offset, length);
         }
 
         /** The bytes, kept once read: they are read only to be written back into a new shard. */
@@ -262,22 +290,87 @@ public final class BoundUnits {
             return b;
         }
 
-        @Override
-        public List<Lesson> get() {
+        /** Decodes the bytes with this thread's reader, starting afresh as {@link #writeApart} wrote them. */
+        <T> T decode(java.util.function.BiFunction<Kryo, Input, T> read) {
             byte[] b = bytes;
             Input in = new Input(b != null ? b : shard.read(offset, length));
-            Kryo kryo = LESSON_READER.get();
+            Kryo kryo = LATER_READER.get();
             ((Positions) kryo.getSerializer(Position.class)).startAfresh(null);
-            List<Lesson> lessons = new ArrayList<>(size);
             try {
-                for (int i = 0; i < size; i++) {
-                    lessons.add(kryo.readObject(in, Lesson.class));
-                }
+                return read.apply(kryo, in);
             } catch (KryoException | IllegalArgumentException | ClassCastException | IndexOutOfBoundsException e) {
                 // Shards are written whole and checked when read, so only a file changed on disk gets here.
                 throw new Damaged(e);
             }
-            return lessons;
+        }
+    }
+
+    /** A unit's lessons kept as cache bytes. */
+    private static final class LessonBytes extends KeptBytes implements java.util.function.Supplier<List<Lesson>> {
+        private final int size;
+
+        LessonBytes(int size, KeptBytes place) {
+            super(place);
+            this.size = size;
+        }
+
+        @Override
+        public List<Lesson> get() {
+            return decode((kryo, in) -> {
+                List<Lesson> lessons = new ArrayList<>(size);
+                for (int i = 0; i < size; i++) {
+                    lessons.add(kryo.readObject(in, Lesson.class));
+                }
+                return lessons;
+            });
+        }
+    }
+
+    /** A unit's prose kept as cache bytes. */
+    private static final class ProseBytes extends KeptBytes implements java.util.function.Supplier<UnitProse> {
+        ProseBytes(KeptBytes place) {
+            super(place);
+        }
+
+        @Override
+        public UnitProse get() {
+            return decode((kryo, in) -> kryo.readObject(in, UnitProse.class));
+        }
+    }
+
+    /**
+     * A unit's prose in the cache: as bytes, decoded only when a page needs them ({@link Prose#later}).
+     * A rebuild after an edit to one unit reads the prose of the few units whose pages it makes
+     * again; the rest is written back as the same bytes.
+     */
+    private static final class ProseAsBytes extends Serializer<Prose> {
+        private final ShardFile shard;
+
+        ProseAsBytes(ShardFile shard) {
+            this.shard = shard;
+        }
+
+        @Override
+        public void write(Kryo kryo, Output out, Prose prose) {
+            writeApart(kryo, out, prose.isRead() ? null : kept(prose.source()), inner -> kryo.writeObject(inner, prose.get()));
+        }
+
+        @Override
+        public Prose read(Kryo kryo, Input in, Class<? extends Prose> type) {
+            return Prose.later(new ProseBytes(KeptBytes.from(in, shard)));
+        }
+    }
+
+    /** For the outline: the prose written in place, so the outline's own serializers apply within it. */
+    private static final class ProseInline extends Serializer<Prose> {
+        @Override
+        public void write(Kryo kryo, Output out, Prose prose) {
+            kryo.writeObject(out, prose.get());
+        }
+
+        @Override
+        public Prose read(Kryo kryo, Input in, Class<? extends Prose> type) {
+            throw new UnsupportedOperationException("an outline is hashed, never read");
         }
     }
 
@@ -406,18 +499,23 @@ public final class BoundUnits {
     }
 
     /**
-     * Cached lessons that cannot be decoded when a page needs them: the cache was changed on disk
+     * Cached lessons or prose that cannot be decoded when a page needs them: the cache was changed on disk
      * after it was written. {@link dev.threefold.core.Build} then deletes it and builds without it.
      */
     public static final class Damaged extends IllegalStateException {
         Damaged(Throwable cause) {
-            super("the build cache is damaged: a unit's lessons cannot be read", cause);
+            super("the build cache is damaged: a unit's lessons or prose cannot be read", cause);
         }
+    }
+
+    /** Prose kept as its cache bytes, decoded on first use. */
+    static Prose proseKeptAsBytes(byte[] bytes) {
+        return Prose.later(new ProseBytes(new KeptBytes(bytes, null, 0, bytes.length)));
     }
 
     /** Lessons kept as their cache bytes, decoded on first use. */
     static Lessons keptAsBytes(int size, int[] minutes, LessonFacts facts, byte[] bytes) {
-        return Lessons.later(size, minutes, facts, new LessonBytes(size, bytes, null, 0, bytes.length));
+        return Lessons.later(size, minutes, facts, new LessonBytes(size, new KeptBytes(bytes, null, 0, bytes.length)));
     }
 
     /**
@@ -516,6 +614,7 @@ public final class BoundUnits {
         kryo.register(Position.class, new Positions());
         kryo.register(Markdown.class, new MarkdownAsStored());
         kryo.register(Lessons.class, new LessonsAsBytes(shard));
+        kryo.register(Prose.class, new ProseAsBytes(shard));
         return kryo;
     }
 
@@ -557,7 +656,7 @@ public final class BoundUnits {
         before.keySet().stream().filter(path -> !entries.containsKey(path)).forEach(path -> dirty[shardOf(path)] = true);
         for (int i = 0; i < SHARDS; i++) {
             if (dirty[i]) {
-                shards.get(i).values().forEach(BoundUnits::keepLessonBytes);
+                shards.get(i).values().forEach(BoundUnits::keepUnreadBytes);
             }
         }
         String version = codeVersion();
@@ -571,17 +670,18 @@ public final class BoundUnits {
         };
     }
 
-    /** Reads an entry's lessons still in their shard file into memory, as bytes. */
-    private static void keepLessonBytes(Entry e) {
-        LessonBytes kept = e.unit() != null && e.unit().lessons() instanceof Lessons lessons ? undecoded(lessons) : null;
-        if (kept != null) {
-            kept.bytes();
+    /** Reads an entry's lessons and prose still in their shard file into memory, as bytes. */
+    private static void keepUnreadBytes(Entry e) {
+        if (e.unit() == null) {
+            return;
         }
-    }
-
-    /** The cache bytes of lessons read from the cache and not decoded since, or null. */
-    private static LessonBytes undecoded(Lessons lessons) {
-        return !lessons.isRead() && lessons.source() instanceof LessonBytes kept ? kept : null;
+        if (e.unit().lessons() instanceof Lessons lessons && !lessons.isRead() && kept(lessons.source()) != null) {
+            kept(lessons.source()).bytes();
+        }
+        Prose prose = e.unit().prose();
+        if (!prose.isRead() && kept(prose.source()) != null) {
+            kept(prose.source()).bytes();
+        }
     }
 
     private static int shardOf(String path) {

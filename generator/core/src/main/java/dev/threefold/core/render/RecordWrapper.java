@@ -58,6 +58,15 @@ final class RecordWrapper extends DefaultObjectWrapper {
                     components.put(c.getName(), accessible(c.getAccessor()));
                 }
             }
+            // A record's own methods without parameters read as components too: Unit's summary()
+            // and the rest of its prose, which it holds in one component read on first use.
+            for (Method m : type.getDeclaredMethods()) {
+                if (m.getParameterCount() == 0 && m.getReturnType() != void.class && Modifier.isPublic(m.getModifiers())
+                        && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("toString")
+                        && !m.getName().equals("hashCode") && !isOverloaded(type, m.getName())) {
+                    components.putIfAbsent(m.getName(), accessible(m));
+                }
+            }
         }
         Map<String, Method> calls = new HashMap<>();
         for (Method m : type.getMethods()) {

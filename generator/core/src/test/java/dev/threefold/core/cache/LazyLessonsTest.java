@@ -30,18 +30,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Lessons in the build cache are decoded only when used, and survive being written back undecoded. */
+/** Lessons and prose in the build cache are decoded only when used, and survive being written back undecoded. */
 class LazyLessonsTest {
 
     @Test
     void cachedLessonsAreDecodedOnlyWhenUsedAndRoundTripUndecoded(@TempDir Path tmp) {
         Path site = tmp.resolve("site");
         assertTrue(new Build().build(new BuildRequest(Fixtures.site("reports"), site, null, false, "")).succeeded());
-        Map<String, Unit> bound = new Build().check(BuildRequest.validate(Fixtures.site("reports"), false), new HashMap<>())
-                .units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        Build.Checked checked = new Build().check(BuildRequest.validate(Fixtures.site("reports"), false), new HashMap<>());
+        Map<String, Unit> bound = checked.units().stream().collect(Collectors.toMap(Unit::id, Function.identity()));
 
         Map<String, BoundUnits.Entry> read = BoundUnits.read(BoundUnits.folderFor(site));
         assertEquals(bound.size(), read.size());
+        // What the rest of the site needs of every unit, with their pages kept: no prose, no lessons.
+        SiteIndex index = new SiteIndex(checked.curriculum(), checked.frameworks(),
+                read.values().stream().map(BoundUnits.Entry::unit).toList());
+        assertEquals(bound.size(), index.units().size());
+        for (BoundUnits.Entry e : read.values()) {
+            assertFalse(e.unit().prose().isRead(), e.unit().id() + ": its prose was decoded for the site index");
+        }
+        // Written back while still undecoded (read again below).
+        Path copy = tmp.resolve("copy");
+        BoundUnits.write(copy, read);
+
         for (BoundUnits.Entry e : read.values()) {
             Lessons lessons = (Lessons) e.unit().lessons();
             assertFalse(lessons.isRead(), "read from the cache, not yet decoded");
@@ -50,12 +61,14 @@ class LazyLessonsTest {
             assertEquals(Balance.of(bound.get(e.unit().id())), balance);
         }
 
-        // Written back while still undecoded, then read again: the same units as binding gives.
-        Path copy = tmp.resolve("copy");
-        BoundUnits.write(copy, read);
+        // The copy written back undecoded, read again: the same units as binding gives.
         for (BoundUnits.Entry e : BoundUnits.read(copy).values()) {
-            assertEquals(bound.get(e.unit().id()), e.unit());
+            Unit u = bound.get(e.unit().id());
+            assertEquals(u.summary(), e.unit().summary());
+            assertEquals(u.provocation(), e.unit().provocation());
+            assertEquals(u, e.unit());
             assertTrue(((Lessons) e.unit().lessons()).isRead());
+            assertTrue(e.unit().prose().isRead());
         }
     }
 
@@ -92,6 +105,8 @@ class LazyLessonsTest {
         int[] minutes = new int[Dimension.values().length];
         assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(2, minutes, null, new byte[] {(byte) 0xBF, 1, 2, 3}).get(0));
         assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.keptAsBytes(1, minutes, null, new byte[0]).get(0));
+        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.proseKeptAsBytes(new byte[] {(byte) 0xBF, 1, 2, 3}).get());
+        assertThrows(BoundUnits.Damaged.class, () -> BoundUnits.proseKeptAsBytes(new byte[0]).get());
     }
 
     /**
@@ -116,6 +131,19 @@ class LazyLessonsTest {
     /** A cache changed on disk after it was written, found out only when a page needs the lessons: built afresh. */
     @Test
     void aBuildMeetingDamagedLessonsDropsTheCacheAndBuildsAfresh(@TempDir Path tmp) throws IOException {
+        assertBuiltAfreshFromADamagedCache(tmp, u -> Fixtures.with(u, u.title(), BoundUnits.keptAsBytes(u.lessons().size(),
+                minutes(u), ((Lessons) u.lessons()).facts(), new byte[] {(byte) 0xBF})));
+    }
+
+    /** The same for prose. */
+    @Test
+    void aBuildMeetingDamagedProseDropsTheCacheAndBuildsAfresh(@TempDir Path tmp) throws IOException {
+        assertBuiltAfreshFromADamagedCache(tmp, u -> Fixtures.with(u, u.title(), BoundUnits.proseKeptAsBytes(new byte[] {(byte) 0xBF}),
+                u.lessons()));
+    }
+
+    /** Caches every unit as {@code damage} makes it, then rebuilds a unit's page: the same page, and a whole cache again. */
+    private static void assertBuiltAfreshFromADamagedCache(Path tmp, Function<Unit, Unit> damage) throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");
         assertTrue(build(content, site).succeeded());
@@ -123,16 +151,15 @@ class LazyLessonsTest {
         Path cache = BoundUnits.folderFor(site);
         Map<String, BoundUnits.Entry> damaged = new HashMap<>();
         BoundUnits.read(cache).forEach((path, e) -> damaged.put(path, new BoundUnits.Entry(e.textHash(), e.contextHash(),
-                Fixtures.with(e.unit(), e.unit().title(), BoundUnits.keptAsBytes(e.unit().lessons().size(), minutes(e.unit()),
-                        ((Lessons) e.unit().lessons()).facts(), new byte[] {(byte) 0xBF})),
-                e.diagnostics(), e.stamp(), e.outlineHash())));
+                damage.apply(e.unit()), e.diagnostics(), e.stamp(), e.outlineHash())));
         BoundUnits.write(cache, damaged);
-        Files.delete(site.resolve("units/fractions/index.html")); // rendered again: its lessons are needed
+        Files.delete(site.resolve("units/fractions/index.html")); // rendered again: its lessons and prose are needed
 
         assertTrue(build(content, site).succeeded());
         assertEquals(page, Files.readString(site.resolve("units/fractions/index.html")));
         for (BoundUnits.Entry e : BoundUnits.read(cache).values()) {
             assertFalse(e.unit().lessons().isEmpty() || e.unit().lessons().get(0).title().isEmpty(), "the cache is whole again");
+            assertFalse(e.unit().summary().source().isEmpty(), "the cache is whole again");
         }
     }
 
