@@ -54,6 +54,22 @@ public final class HashedText {
         return this;
     }
 
+    /** Appends the 16 bytes of a 128-bit hash, low byte first (see {@link #digest}). */
+    public HashedText append(long[] hash) {
+        room(16);
+        for (long h : hash) {
+            for (int shift = 0; shift < 64; shift += 8) {
+                bytes[length++] = (byte) (h >>> shift);
+            }
+        }
+        return this;
+    }
+
+    /** The 128-bit hash of a text's UTF-8 bytes, to {@link #append(long[])} where the text itself is long or repeated. */
+    public static long[] digest(String text) {
+        return MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The hash of the text so far, as hex. */
     public String hash() {
         return BoundUnits.hex(MurmurHash3.hash128x64(bytes, 0, length, 0));

@@ -1,6 +1,10 @@
 package dev.threefold.core.cache;
 
+import org.apache.commons.codec.digest.MurmurHash3;
 import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,5 +42,16 @@ class HashedTextTest {
         assertEquals(BoundUnits.hash("next"), HashedText.of("next").hash());
         assertNotEquals(BoundUnits.hash("next"), HashedText.of("next").append('·').hash());
         assertEquals(BoundUnits.hash("next·"), HashedText.of("next").append('·').hash());
+    }
+
+    /** A list's key names its units by digest: 16 bytes each, low byte first, after the text before them. */
+    @Test
+    void appendsADigestAsItsSixteenBytes() {
+        long[] digest = HashedText.digest(":unit-1=abc");
+        assertEquals(MurmurHash3.hash128x64(":unit-1=abc".getBytes(java.nio.charset.StandardCharsets.UTF_8))[1], digest[1]);
+        ByteBuffer expected = ByteBuffer.allocate(18).order(ByteOrder.LITTLE_ENDIAN);
+        expected.put((byte) 'a').put((byte) '|').putLong(digest[0]).putLong(digest[1]);
+        assertEquals(BoundUnits.hex(MurmurHash3.hash128x64(expected.array(), 0, 18, 0)), HashedText.of("a|").append(digest).hash());
+        assertNotEquals(HashedText.of("a|").append(digest).hash(), HashedText.of("a|").append(HashedText.digest(":unit-2=abc")).hash());
     }
 }
