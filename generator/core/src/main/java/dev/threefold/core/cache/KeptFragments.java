@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -40,8 +39,12 @@ public final class KeptFragments implements AutoCloseable {
 
     private final Map<String, Stored> stored;
     private final FileChannel file;
-    /** Pieces rendered by this build: key → {validity, text}. */
-    private final Map<String, String[]> fresh = new ConcurrentHashMap<>();
+    /** A piece rendered by this build: its validity and its UTF-8 text. */
+    private record Fresh(String validity, byte[] text) {
+    }
+
+    /** Pieces rendered by this build, by key. */
+    private final Map<String, Fresh> fresh = new ConcurrentHashMap<>();
 
     private KeptFragments(Map<String, Stored> stored, FileChannel file) {
         this.stored = stored;
@@ -91,27 +94,30 @@ public final class KeptFragments implements AutoCloseable {
         }
     }
 
-    /** The piece kept under {@code key} for inputs with this validity, or null. */
-    public String get(String key, String validity) {
-        String[] mine = fresh.get(key);
+    /** The UTF-8 text of the piece kept under {@code key} for inputs with this validity, or null. */
+    public byte[] get(String key, String validity) {
+        Fresh mine = fresh.get(key);
         if (mine != null) {
-            return mine[0].equals(validity) ? mine[1] : null;
+            return mine.validity().equals(validity) ? mine.text() : null;
         }
         Stored s = stored.get(key);
         if (s == null || !s.validity().equals(validity)) {
             return null;
         }
         try {
-            return new String(BoundUnits.readFully(file, s.offset(), s.length()), StandardCharsets.UTF_8);
+            return BoundUnits.readFully(file, s.offset(), s.length());
         } catch (IOException e) {
             return null; // rendered again
         }
     }
 
-    /** Keeps a piece this build rendered (one with an unusually long key, over 1,000 characters, is not kept). */
-    public void put(String key, String validity, String text) {
+    /**
+     * Keeps a piece this build rendered, as its UTF-8 text (one with an unusually long key, over
+     * 1,000 characters, is not kept).
+     */
+    public void put(String key, String validity, byte[] text) {
         if (key.length() <= MAX_KEY && validity.length() <= MAX_KEY) {
-            fresh.put(key, new String[] {validity, text});
+            fresh.put(key, new Fresh(validity, text));
         }
     }
 
@@ -138,8 +144,8 @@ public final class KeptFragments implements AutoCloseable {
             return;
         }
         fresh.forEach((key, piece) -> {
-            validities.put(key, piece[0]);
-            texts.put(key, piece[1].getBytes(StandardCharsets.UTF_8));
+            validities.put(key, piece.validity());
+            texts.put(key, piece.text());
         });
         try {
             Files.createDirectories(folder);

@@ -13,6 +13,7 @@ import freemarker.template.utility.DeepUnwrap;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -31,7 +32,8 @@ import java.util.function.Function;
  */
 final class RenderOnce implements TemplateDirectiveModel {
 
-    private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    /** Pieces by key, as UTF-8: a page's output takes them as they are, and so does the file kept between builds. */
+    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
     private final KeptFragments kept;
     /** A unit → the key of its inputs, or null when it has none; null when nothing is kept between builds. */
     private final Function<Unit, String> unitKey;
@@ -56,20 +58,24 @@ final class RenderOnce implements TemplateDirectiveModel {
                     + " or <@once key=\"...\" unit=u>...</@once> for a body showing only unit u");
         }
         String k = key.getAsString();
-        String text = rendered.get(k);
+        byte[] text = rendered.get(k);
         if (text == null) {
             String validity = unit != null && unitKey != null ? unitKey.apply((Unit) unit) : null;
             text = validity == null ? null : kept.get(k, validity);
             if (text == null) {
                 StringWriter out = new StringWriter();
                 body.render(out);
-                text = out.toString();
+                text = out.toString().getBytes(StandardCharsets.UTF_8);
                 if (validity != null) {
                     kept.put(k, validity, text);
                 }
             }
             rendered.putIfAbsent(k, text);
         }
-        env.getOut().write(text);
+        if (env.getOut() instanceof Utf8Output page) {
+            page.writeUtf8(text);
+        } else { // output captured by the template, e.g. into a variable
+            env.getOut().write(new String(text, StandardCharsets.UTF_8));
+        }
     }
 }

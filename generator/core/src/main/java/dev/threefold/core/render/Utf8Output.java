@@ -61,6 +61,15 @@ final class Utf8Output extends Writer {
         }
     }
 
+    /** Text already encoded, such as a piece {@link RenderOnce} renders once and writes many times. */
+    void writeUtf8(byte[] utf8) {
+        if (pendingHigh != 0) {
+            write(new String(utf8, StandardCharsets.UTF_8));
+        } else {
+            append(utf8);
+        }
+    }
+
     @Override
     public void write(int c) {
         write(String.valueOf((char) c));

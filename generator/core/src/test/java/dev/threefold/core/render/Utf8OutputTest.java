@@ -26,8 +26,16 @@ class Utf8OutputTest {
             int at = 0;
             while (at < whole.length()) {
                 int end = Math.min(whole.length(), at + 1 + random.nextInt(6)); // may split a surrogate pair
-                switch (random.nextInt(4)) {
-                    case 0 -> out.write(whole.substring(at, end));
+                String piece = whole.substring(at, end);
+                switch (random.nextInt(5)) {
+                    case 0 -> out.write(piece);
+                    case 4 -> { // a piece already encoded (RenderOnce's), when it holds no half of a pair at either end
+                        if (Character.isLowSurrogate(piece.charAt(0)) || Character.isHighSurrogate(piece.charAt(piece.length() - 1))) {
+                            out.write(piece);
+                        } else {
+                            out.writeUtf8(piece.getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
                     case 1 -> out.write(whole.toCharArray(), at, end - at);
                     case 2 -> out.write("xx" + whole.substring(at, end) + "yy", 2, end - at);
                     default -> {
