@@ -675,12 +675,12 @@ public final class BoundUnits {
         if (e.unit() == null) {
             return;
         }
-        if (e.unit().lessons() instanceof Lessons lessons && !lessons.isRead() && kept(lessons.source()) != null) {
-            kept(lessons.source()).bytes();
-        }
-        Prose prose = e.unit().prose();
-        if (!prose.isRead() && kept(prose.source()) != null) {
-            kept(prose.source()).bytes();
+        KeptBytes lessons = e.unit().lessons() instanceof Lessons l && !l.isRead() ? kept(l.source()) : null;
+        KeptBytes prose = e.unit().prose().isRead() ? null : kept(e.unit().prose().source());
+        for (KeptBytes k : new KeptBytes[] {lessons, prose}) {
+            if (k != null) {
+                k.bytes();
+            }
         }
     }
 

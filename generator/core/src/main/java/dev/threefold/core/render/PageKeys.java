@@ -131,7 +131,7 @@ public final class PageKeys {
         return hash != null && !hash.isEmpty();
     }
 
-    /** Appends ":id=hash" of {@code u} from {@code hashes}; false when it has none ("" being none: an unbound unit's outline). */
+    /** Appends ":id=hash" of {@code u} from {@code hashes}; false when its hash is not {@link #known}. */
     private static boolean append(HashedText text, Unit u, Map<String, String> hashes) {
         String h = hashes.get(u.id());
         if (!known(h)) {

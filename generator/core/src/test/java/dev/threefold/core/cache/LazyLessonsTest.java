@@ -132,31 +132,42 @@ class LazyLessonsTest {
     @Test
     void aBuildMeetingDamagedLessonsDropsTheCacheAndBuildsAfresh(@TempDir Path tmp) throws IOException {
         assertBuiltAfreshFromADamagedCache(tmp, u -> Fixtures.with(u, u.title(), BoundUnits.keptAsBytes(u.lessons().size(),
-                minutes(u), ((Lessons) u.lessons()).facts(), new byte[] {(byte) 0xBF})));
+                minutes(u), ((Lessons) u.lessons()).facts(), new byte[] {(byte) 0xBF})), "units/fractions/index.html");
     }
 
     /** The same for prose. */
     @Test
     void aBuildMeetingDamagedProseDropsTheCacheAndBuildsAfresh(@TempDir Path tmp) throws IOException {
         assertBuiltAfreshFromADamagedCache(tmp, u -> Fixtures.with(u, u.title(), BoundUnits.proseKeptAsBytes(new byte[] {(byte) 0xBF}),
-                u.lessons()));
+                u.lessons()), "units/fractions/index.html");
     }
 
-    /** Caches every unit as {@code damage} makes it, then rebuilds a unit's page: the same page, and a whole cache again. */
-    private static void assertBuiltAfreshFromADamagedCache(Path tmp, Function<Unit, Unit> damage) throws IOException {
+    /** Met by a template first (a unit card's balance needs the provocation), inside a template error: the same. */
+    @Test
+    void aTemplateMeetingDamagedProseDropsTheCacheToo(@TempDir Path tmp) throws IOException {
+        assertBuiltAfreshFromADamagedCache(tmp, u -> Fixtures.with(u, u.title(), BoundUnits.proseKeptAsBytes(new byte[] {(byte) 0xBF}),
+                u.lessons()), "subjects/mathematics/index.html");
+    }
+
+    /**
+     * Caches every unit as {@code damage} makes it, then rebuilds one page (a list's cards made
+     * again too): the same page, and a whole cache again.
+     */
+    private static void assertBuiltAfreshFromADamagedCache(Path tmp, Function<Unit, Unit> damage, String page) throws IOException {
         Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
         Path site = tmp.resolve("site");
         assertTrue(build(content, site).succeeded());
-        String page = Files.readString(site.resolve("units/fractions/index.html"));
+        String before = Files.readString(site.resolve(page));
         Path cache = BoundUnits.folderFor(site);
         Map<String, BoundUnits.Entry> damaged = new HashMap<>();
         BoundUnits.read(cache).forEach((path, e) -> damaged.put(path, new BoundUnits.Entry(e.textHash(), e.contextHash(),
                 damage.apply(e.unit()), e.diagnostics(), e.stamp(), e.outlineHash())));
         BoundUnits.write(cache, damaged);
-        Files.delete(site.resolve("units/fractions/index.html")); // rendered again: its lessons and prose are needed
+        Files.delete(site.resolve(page)); // rendered again: what it shows of the units is needed
+        Files.delete(cache.resolve("fragments.bin")); // and so are the cards it lists
 
         assertTrue(build(content, site).succeeded());
-        assertEquals(page, Files.readString(site.resolve("units/fractions/index.html")));
+        assertEquals(before, Files.readString(site.resolve(page)));
         for (BoundUnits.Entry e : BoundUnits.read(cache).values()) {
             assertFalse(e.unit().lessons().isEmpty() || e.unit().lessons().get(0).title().isEmpty(), "the cache is whole again");
             assertFalse(e.unit().summary().source().isEmpty(), "the cache is whole again");
