@@ -152,7 +152,7 @@ public final class BoundUnits {
                 out.writeVarInt(lessons.minutes(d), true);
             }
             writeFacts(kryo, out, lessons.facts());
-            KeptBytes kept = lessons.isRead() ? null : kept(lessons.source());
+            KeptBytes<?> kept = lessons.isRead() ? null : kept(lessons.source());
             writeApart(kryo, out, kept, inner -> {
                 for (Lesson l : lessons) {
                     kryo.writeObject(inner, l);
@@ -168,7 +168,7 @@ public final class BoundUnits {
                 minutes[i] = in.readVarInt(true);
             }
             LessonFacts facts = readFacts(kryo, in);
-            return Lessons.later(size, minutes, facts, new LessonBytes(size, KeptBytes.from(in, shard)));
+            return Lessons.later(size, minutes, facts, KeptBytes.from(in, shard, lessonsReader(size)));
         }
 
         private static void writeFacts(Kryo kryo, Output out, LessonFacts f) {
@@ -224,7 +224,7 @@ public final class BoundUnits {
      * of their own after their length: they are read on their own, later, so their positions
      * name their file afresh.
      */
-    private static void writeApart(Kryo kryo, Output out, KeptBytes kept, java.util.function.Consumer<Output> write) {
+    private static void writeApart(Kryo kryo, Output out, KeptBytes<?> kept, java.util.function.Consumer<Output> write) {
         byte[] bytes;
         if (kept != null) {
             bytes = kept.bytes();
@@ -241,43 +241,61 @@ public final class BoundUnits {
     }
 
     /** The cache bytes behind a value not decoded yet, or null. */
-    private static KeptBytes kept(Object source) {
-        return source instanceof KeptBytes kept ? kept : null;
+    private static KeptBytes<?> kept(Object source) {
+        return source instanceof KeptBytes<?> kept ? kept : null;
     }
+
+    /** Reads a unit's {@code size} lessons as {@link LessonsAsBytes} wrote them apart. */
+    private static java.util.function.BiFunction<Kryo, Input, List<Lesson>> lessonsReader(int size) {
+        return (kryo, in) -> {
+            List<Lesson> lessons = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                lessons.add(kryo.readObject(in, Lesson.class));
+            }
+            return lessons;
+        };
+    }
+
+    /** Reads a unit's prose as {@link ProseAsBytes} wrote it apart. */
+    private static final java.util.function.BiFunction<Kryo, Input, UnitProse> PROSE_READER =
+            (kryo, in) -> kryo.readObject(in, UnitProse.class);
 
     /**
      * Part of an entry (its lessons, its prose) as the cache holds it: bytes at hand, or at a
-     * place in a shard file. Decoded on first use on whichever thread asks.
+     * place in a shard file. Decoded by {@code read} on first use on whichever thread asks.
      */
-    private static class KeptBytes {
+    private static final class KeptBytes<T> implements java.util.function.Supplier<T> {
         private final ShardFile shard;
         private final long offset;
         private final int length;
+        private final java.util.function.BiFunction<Kryo, Input, T> read;
         private volatile byte[] bytes;
 
-        KeptBytes(KeptBytes place) {
-            this(place.bytes, place.shard, place.offset, place.length);
-        }
-
-        private KeptBytes(byte[] bytes, ShardFile shard, long offset, int length) {
+        private KeptBytes(byte[] bytes, ShardFile shard, long offset, int length, java.util.function.BiFunction<Kryo, Input, T> read) {
             this.bytes = bytes;
             this.shard = shard;
             this.offset = offset;
             this.length = length;
+            this.read = read;
+        }
+
+        /** Bytes at hand. */
+        static <T> KeptBytes<T> of(byte[] bytes, java.util.function.BiFunction<Kryo, Input, T> read) {
+            return new KeptBytes<>(bytes, null, 0, bytes.length, read);
         }
 
         /**
          * The bytes written by {@link #writeApart} at {@code in}'s place: skipped, and noted as a
          * place in {@code shard}, or read at once from a stream that is no shard (null).
          */
-        static KeptBytes from(Input in, ShardFile shard) {
+        static <T> KeptBytes<T> from(Input in, ShardFile shard, java.util.function.BiFunction<Kryo, Input, T> read) {
             int length = in.readVarInt(true);
             if (shard == null) {
-                return new KeptBytes(in.readBytes(length), null, 0, length);
+                return of(in.readBytes(length), read);
             }
             long offset = in.total();
             in.skip(length);
-            return new KeptBytes(null, shard, offset, length);
+            return new KeptBytes<>(null, shard, offset, length, read);
         }
 
         /** The bytes, kept once read: they are read only to be written back into a new shard. */
@@ -291,7 +309,8 @@ public final class BoundUnits {
         }
 
         /** Decodes the bytes with this thread's reader, starting afresh as {@link #writeApart} wrote them. */
-        <T> T decode(java.util.function.BiFunction<Kryo, Input, T> read) {
+        @Override
+        public T get() {
             byte[] b = bytes;
             Input in = new Input(b != null ? b : shard.read(offset, length));
             Kryo kryo = LATER_READER.get();
@@ -302,39 +321,6 @@ public final class BoundUnits {
                 // Shards are written whole and checked when read, so only a file changed on disk gets here.
                 throw new Damaged(e);
             }
-        }
-    }
-
-    /** A unit's lessons kept as cache bytes. */
-    private static final class LessonBytes extends KeptBytes implements java.util.function.Supplier<List<Lesson>> {
-        private final int size;
-
-        LessonBytes(int size, KeptBytes place) {
-            super(place);
-            this.size = size;
-        }
-
-        @Override
-        public List<Lesson> get() {
-            return decode((kryo, in) -> {
-                List<Lesson> lessons = new ArrayList<>(size);
-                for (int i = 0; i < size; i++) {
-                    lessons.add(kryo.readObject(in, Lesson.class));
-                }
-                return lessons;
-            });
-        }
-    }
-
-    /** A unit's prose kept as cache bytes. */
-    private static final class ProseBytes extends KeptBytes implements java.util.function.Supplier<UnitProse> {
-        ProseBytes(KeptBytes place) {
-            super(place);
-        }
-
-        @Override
-        public UnitProse get() {
-            return decode((kryo, in) -> kryo.readObject(in, UnitProse.class));
         }
     }
 
@@ -357,7 +343,7 @@ public final class BoundUnits {
 
         @Override
         public Prose read(Kryo kryo, Input in, Class<? extends Prose> type) {
-            return Prose.later(new ProseBytes(KeptBytes.from(in, shard)));
+            return Prose.later(KeptBytes.from(in, shard, PROSE_READER));
         }
     }
 
@@ -510,12 +496,12 @@ public final class BoundUnits {
 
     /** Prose kept as its cache bytes, decoded on first use. */
     static Prose proseKeptAsBytes(byte[] bytes) {
-        return Prose.later(new ProseBytes(new KeptBytes(bytes, null, 0, bytes.length)));
+        return Prose.later(KeptBytes.of(bytes, PROSE_READER));
     }
 
     /** Lessons kept as their cache bytes, decoded on first use. */
     static Lessons keptAsBytes(int size, int[] minutes, LessonFacts facts, byte[] bytes) {
-        return Lessons.later(size, minutes, facts, new LessonBytes(size, new KeptBytes(bytes, null, 0, bytes.length)));
+        return Lessons.later(size, minutes, facts, KeptBytes.of(bytes, lessonsReader(size)));
     }
 
     /**
@@ -675,9 +661,9 @@ public final class BoundUnits {
         if (e.unit() == null) {
             return;
         }
-        KeptBytes lessons = e.unit().lessons() instanceof Lessons l && !l.isRead() ? kept(l.source()) : null;
-        KeptBytes prose = e.unit().prose().isRead() ? null : kept(e.unit().prose().source());
-        for (KeptBytes k : new KeptBytes[] {lessons, prose}) {
+        KeptBytes<?> lessons = e.unit().lessons() instanceof Lessons l && !l.isRead() ? kept(l.source()) : null;
+        KeptBytes<?> prose = e.unit().prose().isRead() ? null : kept(e.unit().prose().source());
+        for (KeptBytes<?> k : new KeptBytes<?>[] {lessons, prose}) {
             if (k != null) {
                 k.bytes();
             }
