@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A file of the staging folder being streamed, buffered, that can also take a range of another
@@ -19,10 +21,18 @@ public final class StagedFile extends OutputStream {
     private final FileChannel channel;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(64 * 1024);
     /** What is done once the file is whole and closed. */
-    private final FileWork closed;
+    private final Closed closed;
+    /** The ranges {from, to} appended from the same place in their source, in order. */
+    private final List<long[]> copiedInPlace = new ArrayList<>();
+
+    /** Work done with a staged file once it is whole and closed. */
+    @FunctionalInterface
+    interface Closed {
+        void run(StagedFile file) throws IOException;
+    }
 
     /** @param overwrite whether {@code target} is a spare to write over from its start (see {@link Spares}) rather than emptied first */
-    StagedFile(Path target, boolean overwrite, FileWork closed) throws IOException {
+    StagedFile(Path target, boolean overwrite, Closed closed) throws IOException {
         this.channel = overwrite ? FileChannel.open(target, StandardOpenOption.WRITE)
                 : FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         this.closed = closed;
@@ -50,12 +60,16 @@ public final class StagedFile extends OutputStream {
 
     /** A new file at {@code target}, or one emptied. */
     public StagedFile(Path target) throws IOException {
-        this(target, false, () -> { });
+        this(target, false, file -> { });
     }
 
     /** Appends {@code length} bytes of {@code source} from {@code offset}. */
     public void append(FileChannel source, long offset, long length) throws IOException {
         flush();
+        long at = channel.position();
+        if (at == offset) {
+            copiedInPlace.add(new long[] {at, at + length});
+        }
         for (long done = 0; done < length; ) {
             long n = source.transferTo(offset + done, length - done, channel);
             if (n <= 0) {
@@ -63,6 +77,15 @@ public final class StagedFile extends OutputStream {
             }
             done += n;
         }
+    }
+
+    /**
+     * The ranges {from, to} of this file, ascending, that were appended from the very same
+     * place in their source: when the source is this file's previous version, they are known
+     * to be alike there without reading them.
+     */
+    List<long[]> copiedInPlace() {
+        return copiedInPlace;
     }
 
     @Override
@@ -86,6 +109,6 @@ public final class StagedFile extends OutputStream {
                 channel.truncate(channel.position());
             }
         }
-        closed.run();
+        closed.run(this);
     }
 }

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -211,6 +212,25 @@ class StagingWriterTest {
         Files.write(b, java.util.Arrays.copyOf(bytes, 2_499_999));
         assertFalse(StagingWriter.sameBytes(a, b), "one byte shorter");
         assertFalse(StagingWriter.sameBytes(a, tmp.resolve("missing")));
+    }
+
+    @Test
+    void sameBytesReadsOnlyWhatIsNotKnownAlike(@TempDir Path tmp) throws IOException {
+        byte[] bytes = new byte[3_000_000];
+        new java.util.Random(8).nextBytes(bytes);
+        Path a = Files.write(tmp.resolve("a"), bytes);
+        bytes[1_500_000]++; // inside the range said to be alike: not read, so not seen
+        Path b = Files.write(tmp.resolve("b"), bytes);
+        List<long[]> copied = List.of(new long[] {10, 1_000_000}, new long[] {1_000_001, 2_999_990});
+        assertTrue(StagingWriter.sameBytes(a, b, copied));
+        assertFalse(StagingWriter.sameBytes(a, b), "compared whole, the files differ");
+        bytes[1_000_000]++; // the one byte between the two ranges
+        Files.write(b, bytes);
+        assertFalse(StagingWriter.sameBytes(a, b, copied), "a byte between ranges differs");
+        bytes[1_000_000]--;
+        bytes[2_999_995]++; // after the last range
+        Files.write(b, bytes);
+        assertFalse(StagingWriter.sameBytes(a, b, copied), "a byte after the last range differs");
     }
 
     @Test
