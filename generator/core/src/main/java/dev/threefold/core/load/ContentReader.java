@@ -8,14 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +74,7 @@ public final class ContentReader {
         Map<String, Path> assets = new TreeMap<>();
         for (Found f : walk(content, content.resolve("assets"), display, d)) {
             Path p = f.path();
-            String rel = relative(content, p);
+            String rel = f.rel();
             Optional<String> problem = assetProblem(rel, p);
             if (problem.isPresent()) {
                 d.error("unsafe-asset", Position.ofFile(display + "/" + rel), "", problem.get(),
@@ -87,12 +87,11 @@ public final class ContentReader {
     }
 
     private static UnitFile unitFile(Path content, Found file, String display, long listedAt) {
-        String rel = relative(content, file.path());
-        return new UnitFile(rel, display + "/" + rel, file.path(), FileStamp.of(file.attrs(), listedAt));
+        return new UnitFile(file.rel(), display + "/" + file.rel(), file.path(), FileStamp.of(file.attrs(), listedAt));
     }
 
-    /** A regular file found by {@link #walk}, with the attributes the walk read anyway. */
-    private record Found(Path path, BasicFileAttributes attrs) {
+    /** A regular file found by {@link #walk}: its path relative to the content folder, and the attributes the walk read anyway. */
+    private record Found(Path path, String rel, BasicFileAttributes attrs) {
     }
 
     /** Reads a unit file found by {@link #read}: its text, or null when it cannot be read (reported). */
@@ -103,12 +102,11 @@ public final class ContentReader {
     private List<Found> yamlUnder(Path content, String folder, String display, Diagnostics d) {
         List<Found> files = new ArrayList<>();
         for (Found f : walk(content, content.resolve(folder), display, d)) {
-            Path p = f.path();
-            String name = p.getFileName().toString();
+            String name = f.rel().substring(f.rel().lastIndexOf('/') + 1);
             if (name.endsWith(".yaml")) {
                 files.add(f);
             } else if (name.endsWith(".yml")) {
-                d.error("file-extension", Position.ofFile(display + "/" + relative(content, p)), "",
+                d.error("file-extension", Position.ofFile(display + "/" + f.rel()), "",
                         "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
             }
         }
@@ -116,34 +114,53 @@ public final class ContentReader {
     }
 
     /**
-     * Regular files under {@code dir}, sorted; symbolic links are reported and skipped. One
-     * visit per file: the walk's own attributes say what it is, without a stat per question.
+     * Regular files under {@code dir}, in the order of their paths relative to {@code content}
+     * (as strings); symbolic links are reported and skipped. Each folder is read once and its
+     * entries sorted there, a folder's name sorting as if followed by its "/": a walk in that
+     * order lists the files already in the order of their whole paths, which sorting 10,000
+     * absolute paths afterwards took up to a fifth of a rebuild's listing.
      */
     private List<Found> walk(Path content, Path dir, String display, Diagnostics d) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
+        String rel = relative(content, dir);
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-                    if (attrs.isSymbolicLink()) {
-                        synchronized (d) {
-                            d.error("symlink", Position.ofFile(display + "/" + relative(content, p)), "",
-                                    "symbolic links are not followed", "copy the file into content/ instead of linking to it");
-                        }
-                    } else if (attrs.isRegularFile() && !p.getFileName().toString().startsWith(".")) {
-                        out.add(new Found(p, attrs));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            walkInto(dir, rel, display, d, out);
         } catch (IOException | UncheckedIOException e) {
-            d.error("io", Position.ofFile(display + "/" + relative(content, dir)), "", "could not list files: " + e.getMessage(), "");
+            d.error("io", Position.ofFile(display + "/" + rel), "", "could not list files: " + e.getMessage(), "");
         }
-        out.sort(java.util.Comparator.comparing(Found::path));
         return out;
+    }
+
+    /** An entry of a folder being walked, and the name it sorts by. */
+    private record Entry(Path path, String name, BasicFileAttributes attrs, String sortName) {
+    }
+
+    private void walkInto(Path dir, String rel, String display, Diagnostics d, List<Found> out) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                String name = p.getFileName().toString();
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                entries.add(new Entry(p, name, attrs, attrs.isDirectory() ? name + "/" : name));
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::sortName));
+        for (Entry e : entries) {
+            String path = rel + "/" + e.name();
+            if (e.attrs().isSymbolicLink()) {
+                synchronized (d) {
+                    d.error("symlink", Position.ofFile(display + "/" + path), "",
+                            "symbolic links are not followed", "copy the file into content/ instead of linking to it");
+                }
+            } else if (e.attrs().isDirectory()) {
+                walkInto(e.path(), path, display, d, out);
+            } else if (e.attrs().isRegularFile() && !e.name().startsWith(".")) {
+                out.add(new Found(e.path(), path, e.attrs()));
+            }
+        }
     }
 
     private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
