@@ -66,9 +66,16 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private final Background<Previous> previousKeysAndRecords;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** "path key" → {offset, length}, in the previous site and in this one. */
-    private final Map<String, long[]> records = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, long[]>> records = new ConcurrentHashMap<>();
     /** The previous site's files that records are copied from, each opened once. */
-    private final Map<String, FileChannel> previousFiles = new ConcurrentHashMap<>();
+    private final Map<String, PreviousFile> previousFiles = new ConcurrentHashMap<>();
+
+    /**
+     * A previous site's file open for copying records, with its size when opened: asked for each
+     * of its 10,000 records, the size was a system call each time (20,000 in a rebuild).
+     */
+    private record PreviousFile(FileChannel channel, long size) {
+    }
     /**
      * The previous site's files, listed on a thread of its own from the start of the build: the
      * listing is mostly the kernel opening 20,000 folders, so it runs while pages render instead
@@ -197,21 +204,18 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     @Override
     public long[] previousRecordAt(String path, String key) {
-        long[] at = previous == null ? null : previous().records().get(path + " " + key);
-        FileChannel f = at == null ? null : previousFile(path);
-        try {
-            return f != null && at[0] >= 0 && at[1] >= 0 && at[0] + at[1] <= f.size() ? at : null;
-        } catch (IOException e) {
-            return null;
-        }
+        long[] at = previous == null ? null : previous().records().getOrDefault(path, Map.of()).get(key);
+        PreviousFile f = at == null ? null : previousFile(path);
+        return f != null && at[0] >= 0 && at[1] >= 0 && at[0] + at[1] <= f.size() ? at : null;
     }
 
     @Override
     public void copyPrevious(String path, long offset, long length, OutputStream out) throws IOException {
-        FileChannel f = previousFile(path);
-        if (f == null) {
+        PreviousFile previousFile = previousFile(path);
+        if (previousFile == null) {
             throw new IOException("cannot read the previous " + path);
         }
+        FileChannel f = previousFile.channel();
         if (out instanceof StagedFile staged) { // a file this writer opened: the kernel copies the range
             staged.append(f, offset, length);
             return;
@@ -225,10 +229,16 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     /** The previous site's file at {@code path}, opened once for all its 10,000 records; null when unreadable. */
-    private FileChannel previousFile(String path) {
+    private PreviousFile previousFile(String path) {
         return previousFiles.computeIfAbsent(path, p -> {
             try {
-                return FileChannel.open(previous.resolve(p));
+                FileChannel channel = FileChannel.open(previous.resolve(p));
+                try {
+                    return new PreviousFile(channel, channel.size());
+                } catch (IOException e) {
+                    channel.close();
+                    throw e;
+                }
             } catch (IOException e) {
                 return null; // not mapped: every record of it is made again
             }
@@ -236,9 +246,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     private void closePreviousFiles() {
-        for (FileChannel f : previousFiles.values()) {
+        for (PreviousFile f : previousFiles.values()) {
             try {
-                f.close();
+                f.channel().close();
             } catch (IOException ignored) {
                 // read-only: nothing was left unwritten
             }
@@ -248,7 +258,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     @Override
     public void record(String path, String key, long offset, int length) {
-        records.put(path + " " + key, new long[] {offset, length});
+        records.computeIfAbsent(path, p -> new ConcurrentHashMap<>()).put(key, new long[] {offset, length});
     }
 
     private boolean unchanged(String path, byte[] bytes) {
@@ -407,8 +417,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     private void writeRecords() throws IOException {
         StringBuilder ranges = new StringBuilder();
-        new TreeMap<>(records).forEach((pathAndKey, at) -> ranges.append(pathAndKey).append(' ')
-                .append(at[0]).append(' ').append(at[1]).append('\n'));
+        new TreeMap<>(records).forEach((path, byKey) -> new TreeMap<>(byKey).forEach((key, at) -> ranges.append(path)
+                .append(' ').append(key).append(' ').append(at[0]).append(' ').append(at[1]).append('\n')));
         Files.writeString(staging.resolve(RECORDS), ranges);
     }
 
@@ -542,8 +552,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         return target;
     }
 
-    /** What the previous site's {@link #KEYS} and {@link #RECORDS} say. */
-    private record Previous(Map<String, String> keys, Map<String, long[]> records) {
+    /** What the previous site's {@link #KEYS} and {@link #RECORDS} say: page path → key, and file path → record key → {offset, length}. */
+    private record Previous(Map<String, String> keys, Map<String, Map<String, long[]>> records) {
     }
 
     private Previous previous() {
@@ -568,8 +578,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         return out;
     }
 
-    private static Map<String, long[]> readRecords(Path site) {
-        Map<String, long[]> out = new HashMap<>();
+    private static Map<String, Map<String, long[]>> readRecords(Path site) {
+        Map<String, Map<String, long[]>> out = new HashMap<>();
         if (site == null || !Files.isRegularFile(site.resolve(RECORDS))) {
             return out;
         }
@@ -579,7 +589,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
                 int offset = line.lastIndexOf(' ', length - 1);
                 int key = offset < 0 ? -1 : line.lastIndexOf(' ', offset - 1);
                 if (key > 0 && line.indexOf(' ') == key) {
-                    out.put(line.substring(0, offset), new long[] {
+                    out.computeIfAbsent(line.substring(0, key), p -> new HashMap<>()).put(line.substring(key + 1, offset), new long[] {
                             Long.parseLong(line, offset + 1, length, 10), Long.parseLong(line, length + 1, line.length(), 10)});
                 }
             }

@@ -7,6 +7,7 @@ import dev.threefold.core.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -212,6 +214,35 @@ class StagingWriterTest {
         Files.write(b, java.util.Arrays.copyOf(bytes, 2_499_999));
         assertFalse(StagingWriter.sameBytes(a, b), "one byte shorter");
         assertFalse(StagingWriter.sameBytes(a, tmp.resolve("missing")));
+    }
+
+    @Test
+    void aRebuildFindsThePreviousRecordsByFileAndKey(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("site");
+        try (StagingWriter w = new StagingWriter(out)) {
+            try (OutputStream o = w.open("units.json")) {
+                o.write("[aaa,bb]".getBytes(StandardCharsets.UTF_8));
+            }
+            w.record("units.json", "k1", 1, 3);
+            w.record("units.json", "k2", 5, 2);
+            w.record("units.json", "past-the-end", 7, 5);
+            try (OutputStream o = w.open("search/index.js")) {
+                o.write("[cc]".getBytes(StandardCharsets.UTF_8));
+            }
+            w.record("search/index.js", "k1", 1, 2);
+            w.commit();
+        }
+        try (StagingWriter w = new StagingWriter(out)) {
+            assertArrayEquals(new long[] {1, 3}, w.previousRecordAt("units.json", "k1"));
+            assertArrayEquals(new long[] {5, 2}, w.previousRecordAt("units.json", "k2"));
+            assertArrayEquals(new long[] {1, 2}, w.previousRecordAt("search/index.js", "k1"));
+            assertNull(w.previousRecordAt("search/index.js", "k2"), "a key of another file");
+            assertNull(w.previousRecordAt("units.json", "k3"), "a key no record had");
+            assertNull(w.previousRecordAt("units.json", "past-the-end"), "a record the previous file is too short for");
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            w.copyPrevious("units.json", 1, 3, copy);
+            assertEquals("aaa", copy.toString(StandardCharsets.UTF_8));
+        }
     }
 
     @Test
