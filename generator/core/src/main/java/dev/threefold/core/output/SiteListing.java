@@ -2,6 +2,7 @@ package dev.threefold.core.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,9 +14,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
@@ -40,43 +42,52 @@ final class SiteListing {
     private SiteListing() {
     }
 
+    /** A site's files, and the order its list gave them in (none when it was walked). */
+    record Listing(Set<String> files, PreviousOrder order) {
+    }
+
     /**
      * Writes the list of {@code paths} (the list itself included) into {@code site}, with the
      * modification time {@code since}, or, when null, the time it is written.
+     *
+     * @param order the previous list's order, which sorts these paths faster (see {@link PreviousOrder})
      */
-    static void write(Path site, Collection<String> paths, FileTime since) throws IOException {
-        TreeSet<String> sorted = new TreeSet<>(paths);
-        sorted.add(MANIFEST);
-        StringBuilder text = new StringBuilder(VERSION).append('\n');
-        sorted.forEach(p -> text.append(p).append('\n'));
+    static void write(Path site, Collection<String> paths, FileTime since, PreviousOrder order) throws IOException {
+        Set<String> all = new HashSet<>(paths);
+        all.add(MANIFEST);
         Path file = site.resolve(MANIFEST);
-        Files.writeString(file, text);
+        try (Writer text = Files.newBufferedWriter(file)) { // not built whole in memory first
+            text.append(VERSION).append('\n');
+            for (String p : order.sort(all)) {
+                text.append(p).append('\n');
+            }
+        }
         if (since != null) {
             Files.setLastModifiedTime(file, since);
         }
     }
 
     /** Every file of {@code site}, read on {@code pool}'s threads. */
-    static List<String> of(Path site, ForkJoinPool pool) throws IOException {
-        Map<String, List<String>> listed = read(site);
+    static Listing of(Path site, ForkJoinPool pool) throws IOException {
+        List<String> lines = read(site);
+        Map<String, List<String>> listed = lines == null ? null : folders(lines);
         if (listed == null) {
-            return walk(site, pool);
+            return new Listing(new HashSet<>(walk(site, pool)), PreviousOrder.NONE);
         }
         FileTime since = Files.getLastModifiedTime(site.resolve(MANIFEST), LinkOption.NOFOLLOW_LINKS);
         try {
-            return pool.submit(() -> listed.entrySet().parallelStream()
-                    .flatMap(folder -> filesIn(site, folder.getKey(), folder.getValue(), listed, since))
-                    .toList()).join();
+            List<List<String>> byFolder = pool.submit(() -> listed.entrySet().parallelStream()
+                    .map(folder -> filesIn(site, folder.getKey(), folder.getValue(), listed, since)).toList()).join();
+            Set<String> files = new HashSet<>(lines.size() * 2);
+            byFolder.forEach(files::addAll);
+            return new Listing(files, PreviousOrder.of(lines));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /**
-     * The list as folder → the names it holds (files and folders), "" being the site itself;
-     * null when there is no readable list.
-     */
-    private static Map<String, List<String>> read(Path site) {
+    /** The paths the list names, in its order; null when there is no readable list. */
+    private static List<String> read(Path site) {
         List<String> lines;
         try {
             lines = Files.readAllLines(site.resolve(MANIFEST), StandardCharsets.UTF_8);
@@ -86,52 +97,65 @@ final class SiteListing {
         if (lines.isEmpty() || !lines.get(0).equals(VERSION)) {
             return null;
         }
+        return lines.subList(1, lines.size());
+    }
+
+    /**
+     * The list as folder → the paths of the files it holds (site paths, as listed), "" being the
+     * site itself; every folder on the way to a file is a key. Null when it is not a list we wrote.
+     */
+    private static Map<String, List<String>> folders(List<String> paths) {
         Map<String, List<String>> folders = new HashMap<>();
         folders.put("", new ArrayList<>());
-        for (String path : lines.subList(1, lines.size())) {
+        for (String path : paths) {
             if (path.isEmpty() || path.startsWith("/") || path.endsWith("/") || path.contains("//")
                     || path.equals("..") || path.startsWith("../") || path.contains("/../") || path.endsWith("/..")) {
                 return null; // not a list we wrote
             }
-            // Each folder on the way names its child; a folder seen before was named by its parent then.
-            String child = path;
-            int slash = child.lastIndexOf('/');
-            while (true) {
-                String parent = slash < 0 ? "" : child.substring(0, slash);
-                boolean known = folders.containsKey(parent);
-                folders.computeIfAbsent(parent, k -> new ArrayList<>()).add(child.substring(slash + 1));
-                if (known || parent.isEmpty()) {
-                    break;
+            int slash = path.lastIndexOf('/');
+            String folder = slash < 0 ? "" : path.substring(0, slash);
+            List<String> files = folders.get(folder);
+            if (files == null) {
+                files = new ArrayList<>();
+                folders.put(folder, files);
+                // Every folder on the way is a key too; one seen before had its own parents added then.
+                int up = folder.lastIndexOf('/');
+                while (up > 0 && folders.putIfAbsent(folder.substring(0, up), new ArrayList<>()) == null) {
+                    up = folder.lastIndexOf('/', up - 1);
                 }
-                child = parent;
-                slash = child.lastIndexOf('/');
             }
+            files.add(path);
         }
         return folders;
     }
 
     /**
-     * The files directly in {@code folder}: the names the list gives, when the folder was not
+     * The files directly in {@code folder}: the ones the list gives, when the folder was not
      * modified since; else what the folder holds now, with any folder the list does not know
      * walked whole.
      */
-    private static Stream<String> filesIn(Path site, String folder, List<String> names,
-                                          Map<String, List<String>> listed, FileTime since) {
+    private static List<String> filesIn(Path site, String folder, List<String> listedFiles,
+                                        Map<String, List<String>> listed, FileTime since) {
         Path dir = folder.isEmpty() ? site : site.resolve(folder);
         String prefix = folder.isEmpty() ? "" : folder + "/";
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            return Stream.empty(); // removed by hand, with all it held
+            return List.of(); // removed by hand, with all it held
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!attributes.isDirectory()) {
-            return Stream.empty(); // replaced by a file, which its parent (modified so) lists
+            return List.of(); // replaced by a file, which its parent (modified so) lists
         }
         if (attributes.lastModifiedTime().compareTo(since) < 0) {
-            return names.stream().filter(name -> !listed.containsKey(prefix + name)).map(name -> prefix + name);
+            for (String p : listedFiles) {
+                if (listed.containsKey(p)) { // a list naming both "a" and "a/b": "a" is a folder
+                    return listedFiles.stream().filter(f -> !listed.containsKey(f)).toList();
+                }
+            }
+            return listedFiles;
         }
         List<String> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
@@ -146,7 +170,7 @@ final class SiteListing {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return files.stream();
+        return files;
     }
 
     /** Every file of {@code site}, its top-level folders walked in parallel on {@code pool}. */

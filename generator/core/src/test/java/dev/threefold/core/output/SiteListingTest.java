@@ -80,7 +80,7 @@ class SiteListingTest {
     }
 
     private static Set<String> listing(Path site) throws IOException {
-        return new TreeSet<>(SiteListing.of(site, POOL));
+        return new TreeSet<>(SiteListing.of(site, POOL).files());
     }
 
     private static Set<String> walk(Path site) throws IOException {
