@@ -66,7 +66,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      */
     private final Background<Previous> previousKeysAndRecords;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
-    /** "path key" → {offset, length}, in the previous site and in this one. */
+    /** This build's records: file path → record key → {offset, length} (as {@link Previous#records} for the previous site). */
     private final Map<String, Map<String, long[]>> records = new ConcurrentHashMap<>();
     /** The previous site's files that records are copied from, each opened once. */
     private final Map<String, PreviousFile> previousFiles = new ConcurrentHashMap<>();
