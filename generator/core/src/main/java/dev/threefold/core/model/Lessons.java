@@ -17,15 +17,13 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
 
     private final int size;
     private final int[] minutes;
-    private final Supplier<List<Lesson>> source;
-    private volatile List<Lesson> lessons;
+    private final Later<List<Lesson>> lessons;
     private volatile LessonFacts facts;
 
-    private Lessons(int size, int[] minutes, LessonFacts facts, Supplier<List<Lesson>> source, List<Lesson> lessons) {
+    private Lessons(int size, int[] minutes, LessonFacts facts, Later<List<Lesson>> lessons) {
         this.size = size;
         this.minutes = minutes;
         this.facts = facts;
-        this.source = source;
         this.lessons = lessons;
     }
 
@@ -37,7 +35,7 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
                 minutes[a.dimension().ordinal()] += a.minutes();
             }
         }
-        return new Lessons(lessons.size(), minutes, null, null, List.copyOf(lessons));
+        return new Lessons(lessons.size(), minutes, null, Later.of(List.copyOf(lessons)));
     }
 
     /**
@@ -58,7 +56,12 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
         if (minutes.length != Dimension.values().length) {
             throw new IllegalArgumentException("one count of minutes per dimension");
         }
-        return new Lessons(size, minutes.clone(), facts, source, null);
+        return new Lessons(size, minutes.clone(), facts, Later.from(source, read -> {
+            if (read.size() != size) {
+                throw new IllegalStateException("expected " + size + " lessons, read " + read.size());
+            }
+            return List.copyOf(read);
+        }));
     }
 
     /** What the reports need of the lessons: known without reading them when given to {@link #later}. */
@@ -78,12 +81,12 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
 
     /** Where lessons not yet read come from, or null when they were given at hand. */
     public Supplier<List<Lesson>> source() {
-        return source;
+        return lessons.source();
     }
 
     /** Whether the lessons are in memory (given at hand, or read since). */
     public boolean isRead() {
-        return lessons != null;
+        return lessons.isRead();
     }
 
     @Override
@@ -97,19 +100,6 @@ public final class Lessons extends AbstractList<Lesson> implements RandomAccess 
     }
 
     private List<Lesson> read() {
-        List<Lesson> l = lessons;
-        if (l == null) {
-            synchronized (this) {
-                if (lessons == null) {
-                    List<Lesson> read = List.copyOf(source.get());
-                    if (read.size() != size) {
-                        throw new IllegalStateException("expected " + size + " lessons, read " + read.size());
-                    }
-                    lessons = read;
-                }
-                l = lessons;
-            }
-        }
-        return l;
+        return lessons.get();
     }
 }

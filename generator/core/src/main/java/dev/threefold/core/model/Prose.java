@@ -1,6 +1,5 @@
 package dev.threefold.core.model;
 
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -10,45 +9,34 @@ import java.util.function.Supplier;
  */
 public final class Prose {
 
-    private final Supplier<UnitProse> source;
-    private volatile UnitProse prose;
+    private final Later<UnitProse> prose;
 
-    private Prose(Supplier<UnitProse> source, UnitProse prose) {
-        this.source = source;
+    private Prose(Later<UnitProse> prose) {
         this.prose = prose;
     }
 
     /** Prose at hand. */
     public static Prose of(UnitProse prose) {
-        return new Prose(null, Objects.requireNonNull(prose));
+        return new Prose(Later.of(prose));
     }
 
     /** Prose read from {@code source} on first use, by whichever thread asks first. */
     public static Prose later(Supplier<UnitProse> source) {
-        return new Prose(Objects.requireNonNull(source), null);
+        return new Prose(Later.from(source, read -> read));
     }
 
     public UnitProse get() {
-        UnitProse p = prose;
-        if (p == null) {
-            synchronized (this) {
-                if (prose == null) {
-                    prose = Objects.requireNonNull(source.get(), "no prose read");
-                }
-                p = prose;
-            }
-        }
-        return p;
+        return prose.get();
     }
 
     /** Where prose not yet read comes from, or null when it was given at hand. */
     public Supplier<UnitProse> source() {
-        return source;
+        return prose.source();
     }
 
     /** Whether the prose is in memory (given at hand, or read since). */
     public boolean isRead() {
-        return prose != null;
+        return prose.isRead();
     }
 
     @Override
