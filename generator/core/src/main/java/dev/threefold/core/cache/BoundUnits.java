@@ -14,7 +14,6 @@ import com.esotericsoftware.kryo.serializers.CollectionSerializer;
 import com.esotericsoftware.kryo.serializers.DefaultSerializers;
 import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
 import com.esotericsoftware.kryo.serializers.MapSerializer;
-import com.esotericsoftware.kryo.serializers.RecordSerializer;
 import org.apache.commons.codec.digest.MurmurHash3;
 import dev.threefold.core.diag.Position;
 import dev.threefold.core.diag.Severity;
@@ -588,7 +587,7 @@ public final class BoundUnits {
     }
 
     /** A Kryo for one thread (Kryo is not thread-safe) that knows exactly our classes, and writes. */
-    private static Kryo kryo() {
+    static Kryo kryo() {
         return kryo(null);
     }
 
@@ -609,14 +608,15 @@ public final class BoundUnits {
     }
 
     /**
-     * The serializer Kryo would choose for {@code c}, made directly: Kryo's own choice tries the
-     * serializer's constructors by reflection, and the ones missing cost an exception each, some
-     * 740 per rebuild (two for each class, for each of the Kryo instances a build makes).
+     * The serializer for {@code c}, made directly: Kryo's own choice tries the serializer's
+     * constructors by reflection, and the ones missing cost an exception each, some 740 per rebuild
+     * (two for each class, for each of the Kryo instances a build makes). Records get
+     * {@link ComponentsSerializer}; the rest what Kryo would choose.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Serializer<?> serializerOf(Class<?> c) {
         if (c.isRecord()) {
-            return new RecordSerializer<>(c);
+            return new ComponentsSerializer<>(c);
         }
         if (c.isEnum()) {
             return new DefaultSerializers.EnumSerializer((Class<? extends Enum>) c);
