@@ -103,7 +103,7 @@ public final class BoundUnits {
     }
 
     static String hex(long[] hash) {
-        return HexFormat.of().toHexDigits(hash[0]) + HexFormat.of().toHexDigits(hash[1]);
+        return HexFormat.of().toHexDigits(hash[0]).concat(HexFormat.of().toHexDigits(hash[1]));
     }
 
     /** Per thread: Kryo for {@link #outlineHash}, and its buffer. */

@@ -70,9 +70,14 @@ public final class HashedText {
         return MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The 128-bit hash of the text so far, to {@link #append(long[])} elsewhere. */
+    public long[] digest() {
+        return MurmurHash3.hash128x64(bytes, 0, length, 0);
+    }
+
     /** The hash of the text so far, as hex. */
     public String hash() {
-        return BoundUnits.hex(MurmurHash3.hash128x64(bytes, 0, length, 0));
+        return BoundUnits.hex(digest());
     }
 
     private void room(int more) {

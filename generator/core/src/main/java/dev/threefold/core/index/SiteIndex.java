@@ -229,7 +229,7 @@ public final class SiteIndex {
     // They name index.html explicitly: a folder link opens a file listing, not the page, under file://.
 
     public String unitUrl(Unit u) {
-        return "units/" + u.id() + "/index.html";
+        return "units/".concat(u.id()).concat("/index.html"); // each string at its size, as in PageKeys.of
     }
 
     /**
@@ -237,7 +237,7 @@ public final class SiteIndex {
      * deep like the unit page, so the unit's rendered markdown links work there too.
      */
     public String studentUrl(Unit u) {
-        return "student/" + u.id() + "/index.html";
+        return "student/".concat(u.id()).concat("/index.html");
     }
 
     public String gradeUrl(String grade) {

@@ -64,8 +64,9 @@ public final class ContentReader {
                 .map(f -> readText(content, f.path(), display, d)).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
         long listedAt = System.currentTimeMillis();
+        String displayPrefix = display + "/";
         List<UnitFile> units = yamlUnder(content, "units", display, d).stream()
-                .map(f -> unitFile(content, f, display, listedAt))
+                .map(f -> unitFile(f, displayPrefix, listedAt))
                 .sorted(java.util.Comparator.comparing(UnitFile::path)).toList();
         if (units.isEmpty() && Files.isDirectory(content)) {
             d.error("no-units", Position.ofFile(display + "/units"), "",
@@ -86,8 +87,8 @@ public final class ContentReader {
         return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
     }
 
-    private static UnitFile unitFile(Path content, Found file, String display, long listedAt) {
-        return new UnitFile(file.rel(), display + "/" + file.rel(), file.path(), FileStamp.of(file.attrs(), listedAt));
+    private static UnitFile unitFile(Found file, String displayPrefix, long listedAt) {
+        return new UnitFile(file.rel(), displayPrefix.concat(file.rel()), file.path(), FileStamp.of(file.attrs(), listedAt));
     }
 
     /** A regular file found by {@link #walk}: its path relative to the content folder, and the attributes the walk read anyway. */
@@ -148,8 +149,9 @@ public final class ContentReader {
             }
         }
         entries.sort(Comparator.comparing(Entry::sortName));
+        String prefix = rel + "/";
         for (Entry e : entries) {
-            String path = rel + "/" + e.name();
+            String path = prefix.concat(e.name()); // at its size: "+" compiles to a growing StringBuilder (see the parent pom)
             if (e.attrs().isSymbolicLink()) {
                 synchronized (d) {
                     d.error("symlink", Position.ofFile(display + "/" + path), "",

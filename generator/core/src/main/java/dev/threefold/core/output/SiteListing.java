@@ -137,7 +137,6 @@ final class SiteListing {
     private static List<String> filesIn(Path site, String folder, List<String> listedFiles,
                                         Map<String, List<String>> listed, FileTime since) {
         Path dir = folder.isEmpty() ? site : site.resolve(folder);
-        String prefix = folder.isEmpty() ? "" : folder + "/";
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -157,6 +156,7 @@ final class SiteListing {
             }
             return listedFiles;
         }
+        String prefix = folder.isEmpty() ? "" : folder + "/";
         List<String> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {

@@ -3,12 +3,13 @@ package dev.threefold.core.render;
 import dev.threefold.core.cache.BoundUnits;
 import dev.threefold.core.cache.HashedText;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Unit;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * What a unit's own pages (unit and student view) are made from, as one hash:
@@ -33,7 +34,7 @@ public final class PageKeys {
     private final String siteWide;
     /**
      * Unit id → the hash of what its pages and records are made from, or "" when one of those
-     * inputs has no known hash. Worked out once per unit, on both cores, for the four files that
+     * inputs has no known hash. Worked out once per unit, for the four files that
      * show a unit (its page, its student view, its records in units.json and the search index).
      */
     private final Map<String, String> unitKeys;
@@ -56,10 +57,23 @@ public final class PageKeys {
         this.unitHashes = unitHashes;
         this.site = BoundUnits.hash(siteInputs + "\u0000" + index.slugs());
         this.siteWide = siteWideKey(site, unitOutlines, index.units());
-        this.unitKeys = index.units().parallelStream()
-                .collect(Collectors.toConcurrentMap(Unit::id, u -> Objects.requireNonNullElse(unitKey(u), "")));
-        this.entryDigests = index.units().parallelStream().filter(u -> known(unitHashes.get(u.id())))
-                .collect(Collectors.toConcurrentMap(Unit::id, u -> HashedText.digest(":" + u.id() + "=" + unitHashes.get(u.id()))));
+        // One pass on this thread: the other core is busy meanwhile (reading the previous site's
+        // bookkeeping, writing the cache), and two parallel streams into concurrent maps cost more
+        // than they spared.
+        this.unitKeys = new HashMap<>(index.units().size() * 2);
+        this.entryDigests = new HashMap<>(index.units().size() * 2);
+        for (Unit u : index.units()) {
+            addKeys(u);
+        }
+    }
+
+    /** {@code u}'s key and, when its hash is known, the digest of its list entry (a method of its own, so it is compiled early). */
+    private void addKeys(Unit u) {
+        unitKeys.put(u.id(), Objects.requireNonNullElse(unitKey(u), ""));
+        String hash = unitHashes.get(u.id());
+        if (known(hash)) {
+            entryDigests.put(u.id(), HashedText.of(":").append(u.id()).append('=').append(hash).digest());
+        }
     }
 
     private static String siteWideKey(String site, Map<String, String> outlines, List<Unit> units) {
@@ -82,7 +96,7 @@ public final class PageKeys {
         java.util.Set<String> all = new java.util.HashSet<>();
         unitKeys.values().forEach(k -> {
             if (!k.isEmpty()) {
-                all.add(k + "/" + template);
+                all.add(k.concat("/").concat(template));
             }
         });
         return all;
@@ -91,7 +105,9 @@ public final class PageKeys {
     /** The key of {@code u}'s file made with {@code template}, or null when one of its inputs has no known hash. */
     public String of(Unit u, String template) {
         String key = unitKeys.get(u.id());
-        return key == null || key.isEmpty() ? null : key + "/" + template;
+        // String.concat makes each string at its size: the StringBuilder that "+" compiles to (see the
+        // parent pom) grew through three buffers for each of the 50,000 keys a rebuild asks for.
+        return key == null || key.isEmpty() ? null : key.concat("/").concat(template);
     }
 
     private String unitKey(Unit u) {
@@ -99,8 +115,8 @@ public final class PageKeys {
         if (!append(text, u, unitHashes)) {
             return null;
         }
-        for (Unit p : index.prerequisites(u)) {
-            if (!append(text.append("|p"), p, unitHashes)) {
+        for (Ref r : u.prerequisites()) {
+            if (!append(text.append("|p"), index.unit(r.id()), unitHashes)) {
                 return null;
             }
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -53,5 +54,12 @@ class HashedTextTest {
         expected.put((byte) 'a').put((byte) '|').putLong(digest[0]).putLong(digest[1]);
         assertEquals(BoundUnits.hex(MurmurHash3.hash128x64(expected.array(), 0, 18, 0)), HashedText.of("a|").append(digest).hash());
         assertNotEquals(HashedText.of("a|").append(digest).hash(), HashedText.of("a|").append(HashedText.digest(":unit-2=abc")).hash());
+    }
+
+    /** A list entry's digest is made piece by piece, never as a string: it must equal the digest of the string. */
+    @Test
+    void digestsATextPutTogetherAsTheWholeString() {
+        assertArrayEquals(HashedText.digest(":unit-1=abc"), HashedText.of(":").append("unit-1").append('=').append("abc").digest());
+        assertArrayEquals(HashedText.digest(":é=\uD83D\uDE00"), HashedText.of(":é").append('=').append("\uD83D\uDE00").digest());
     }
 }
