@@ -26,7 +26,7 @@ public record Markdown(String source, String html) {
     /** The HTML, as rendered. */
     @Override
     public String html() {
-        return html != null ? html : OPEN + source + CLOSE;
+        return html != null ? html : OPEN.concat(source).concat(CLOSE); // at its size, on every page that shows it
     }
 
     /** Whether the HTML is the source as one plain paragraph (and so not kept). */
