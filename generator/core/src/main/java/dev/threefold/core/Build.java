@@ -208,8 +208,9 @@ public final class Build {
         int written;
         try (StagingWriter writer = new StagingWriter(request.output(), cacheFolder)) {
             SiteIndex index = index(c);
-            // The default templates show no unit prose site-wide (a test holds them to it); a theme's
-            // own templates may, so with them the site-wide pages are keyed on every unit's whole text.
+            // The default templates show no unit prose site-wide, nor another unit's on a unit's page
+            // (tests hold them to it); a theme's own templates may, so with them those pages are keyed
+            // on the units' whole texts.
             Map<String, String> siteWideView = theme.overridesTemplates() ? c.unitHashes() : c.unitOutlines();
             PageKeys keys = c.unitHashes().isEmpty() ? null
                     : new PageKeys(siteInputs(c, theme, request.baseUrl()), c.unitHashes(), siteWideView, index);

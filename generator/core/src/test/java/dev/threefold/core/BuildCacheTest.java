@@ -147,8 +147,15 @@ class BuildCacheTest {
         build(content, site);
         assertEquals("kept", Files.readString(page));
 
-        // Editing the unit's prerequisite-follower (its title shows on this page) renders it again.
-        edit(content.resolve("units/grade-4/deep/decimal-tenths.yaml"), "title: Tenths and Hundredths", "title: Tenths");
+        // Its follower's summary does not show on it: an edit to it leaves the page as it was.
+        Path follower = content.resolve("units/grade-4/deep/decimal-tenths.yaml");
+        edit(follower, "summary: Decimals extend", "summary: Decimals go on from");
+        build(content, site);
+        assertEquals("kept", Files.readString(page));
+        assertTrue(Files.readString(site.resolve("units/tenths/index.html")).contains("Decimals go on from"));
+
+        // Its follower's title does (it names the units that build on this one): the page is rendered again.
+        edit(follower, "title: Tenths and Hundredths", "title: Tenths");
         build(content, site);
         assertTrue(Files.readString(page).contains("Tenths"));
         assertSameAsFreshBuild(content, site);

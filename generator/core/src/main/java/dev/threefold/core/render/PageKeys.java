@@ -13,10 +13,11 @@ import java.util.Objects;
 
 /**
  * What a unit's own pages (unit and student view) are made from, as one hash:
- * the unit's text, the texts of the units it links to as prerequisites and
- * followers (their titles, grades and subjects show on it), and everything
- * site-wide such a page shows (curriculum, standards, theme, Threefold
- * itself, the grade/subject/tag URLs). Two builds that give a page the same
+ * the unit's text, what the page shows of the units it links to as
+ * prerequisites and followers (their titles, grades and subjects: their
+ * outlines, or their whole texts when a theme's own templates may show more),
+ * and everything site-wide such a page shows (curriculum, standards, theme,
+ * Threefold itself, the grade/subject/tag URLs). Two builds that give a page the same
  * key give it the same bytes, so a rebuild keeps the previous file instead of
  * rendering it again. A list of units (grade, subject, tag) shows each
  * unit's own fields as a card, so its key is made of its units' hashes: a
@@ -30,6 +31,7 @@ public final class PageKeys {
 
     private final String site;
     private final Map<String, String> unitHashes;
+    private final Map<String, String> unitOutlines;
     private final SiteIndex index;
     private final String siteWide;
     /**
@@ -49,12 +51,14 @@ public final class PageKeys {
     /**
      * @param siteInputs   every site-wide input (curriculum, standards, theme, Threefold, base URL)
      * @param unitHashes   unit id → hash of its file and binding context; units missing have no key
-     * @param unitOutlines unit id → hash of what the site-wide pages show of it (its outline with the
-     *                     default templates); with one missing the site-wide pages have no key
+     * @param unitOutlines unit id → hash of what the site-wide pages, and another unit's page, show of
+     *                     it (its outline with the default templates); with one missing the site-wide
+     *                     pages have no key
      */
     public PageKeys(String siteInputs, Map<String, String> unitHashes, Map<String, String> unitOutlines, SiteIndex index) {
         this.index = index;
         this.unitHashes = unitHashes;
+        this.unitOutlines = unitOutlines;
         this.site = BoundUnits.hash(siteInputs + "\u0000" + index.slugs());
         this.siteWide = siteWideKey(site, unitOutlines, index.units());
         // One pass on this thread: the other core is busy meanwhile (reading the previous site's
@@ -115,13 +119,15 @@ public final class PageKeys {
         if (!append(text, u, unitHashes)) {
             return null;
         }
+        // The units it links to by their outlines: an edit to a prerequisite's summary leaves this
+        // page as it was (a test holds a unit's own files to showing no other unit's prose).
         for (Ref r : u.prerequisites()) {
-            if (!append(text.append("|p"), index.unit(r.id()), unitHashes)) {
+            if (!append(text.append("|p"), index.unit(r.id()), unitOutlines)) {
                 return null;
             }
         }
         for (Unit f : index.followers(u)) {
-            if (!append(text.append("|f"), f, unitHashes)) {
+            if (!append(text.append("|f"), f, unitOutlines)) {
                 return null;
             }
         }

@@ -64,6 +64,33 @@ class SiteWidePagesTest {
                 "the unit's own page does show its prose");
     }
 
+    /**
+     * The promise behind keying a unit's pages on its neighbours' outlines (see {@link PageKeys}):
+     * with every other unit's prose rewritten and positions moved, a unit's page and student view,
+     * which name its prerequisites and followers, come out byte for byte the same.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"basic", "reports"})
+    void aUnitsOwnPagesDoNotShowOtherUnitsProse(String fixture) {
+        Build.Checked before = new Build().check(BuildRequest.validate(Fixtures.site(fixture), false), new java.util.HashMap<>());
+        assertTrue(before.ok(), before.diagnostics().toString());
+        Theme theme = new Theme(null);
+        SitePlan a = Build.plan(before, theme, "https://example.org/");
+        int withNeighbours = 0;
+        for (Unit kept : before.units()) {
+            List<Unit> others = before.units().stream().map(u -> u == kept ? u : (Unit) rewrite(u)).toList();
+            SitePlan b = Build.plan(new Build.Checked(before.curriculum(), before.frameworks(), others, before.tree(),
+                    before.diagnostics(), Map.of(), Map.of()), theme, "https://example.org/");
+            for (String path : List.of(a.index().unitUrl(kept), a.index().studentUrl(kept))) {
+                assertArrayEquals(a.render(path), b.render(path), path + " must not show another unit's prose or positions");
+            }
+            if (!a.index().prerequisites(kept).isEmpty() || !a.index().followers(kept).isEmpty()) {
+                withNeighbours++;
+            }
+        }
+        assertTrue(withNeighbours >= 2, "units that name others were among them: " + withNeighbours);
+    }
+
     @Test
     void theOutlineHashMovesWhenWhatSiteWidePagesShowChanges() {
         Build.Checked c = new Build().check(BuildRequest.validate(Fixtures.site("basic"), false), new java.util.HashMap<>());
