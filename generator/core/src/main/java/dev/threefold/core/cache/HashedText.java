@@ -65,12 +65,10 @@ public final class HashedText {
         return this;
     }
 
-    /** The 128-bit hash of a text's UTF-8 bytes, to {@link #append(long[])} where the text itself is long or repeated. */
-    public static long[] digest(String text) {
-        return MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The 128-bit hash of the text so far, to {@link #append(long[])} elsewhere. */
+    /**
+     * The 128-bit hash of the text so far (of its UTF-8 bytes, as MurmurHash3 gives it for the whole
+     * string), to {@link #append(long[])} where the text itself is long or repeated.
+     */
     public long[] digest() {
         return MurmurHash3.hash128x64(bytes, 0, length, 0);
     }

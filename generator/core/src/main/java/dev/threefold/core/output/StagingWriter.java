@@ -315,19 +315,16 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * up to it, 90 MB each.
      */
     private void leaveInPlaceIfUnchanged(String path, StagedFile staged) throws IOException {
-        if (previous != null && sameBytes(target(path), previous.resolve(path), staged.copiedInPlace())) {
-            spares.giveBack(path, target(path));
+        Path target = target(path);
+        if (previous != null && sameBytes(target, previous.resolve(path), staged.copiedInPlace())) {
+            spares.giveBack(path, target);
         }
     }
 
-    /** Whether two files hold the same bytes; compared only when their sizes are equal. */
-    static boolean sameBytes(Path a, Path b) throws IOException {
-        return sameBytes(a, b, List.of());
-    }
-
     /**
-     * The same, given ranges {from, to} of {@code a} (ascending, apart) known to hold what
-     * {@code b} holds there when both are as long: those are not read.
+     * Whether two files hold the same bytes; compared only when their sizes are equal, and then
+     * not where ranges {from, to} of {@code a} (ascending, apart) are known to hold what {@code b}
+     * holds there.
      */
     static boolean sameBytes(Path a, Path b, List<long[]> alike) throws IOException {
         if (!Files.isRegularFile(b, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
