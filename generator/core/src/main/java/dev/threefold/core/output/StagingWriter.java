@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -573,23 +574,22 @@ public final class StagingWriter implements PageSink, AutoCloseable {
                             Map<String, Map<String, long[]>> records, Map<String, PreviousOrder> recordOrders) {
     }
 
+    /** Read in the order the files list them (linked maps), which gives this build's lists their order. */
     private static Previous readPrevious(Path site) {
-        List<String> paths = new ArrayList<>();
-        Map<String, String> keys = readKeys(site, paths);
-        Map<String, List<String>> recordKeys = new HashMap<>();
-        Map<String, Map<String, long[]>> records = readRecords(site, recordKeys);
+        Map<String, String> keys = readKeys(site);
+        Map<String, Map<String, long[]>> records = readRecords(site);
         Map<String, PreviousOrder> recordOrders = new HashMap<>();
-        recordKeys.forEach((path, listed) -> recordOrders.put(path, PreviousOrder.of(listed)));
-        return new Previous(keys, keys.isEmpty() ? PreviousOrder.NONE : PreviousOrder.of(paths), records, recordOrders);
+        records.forEach((path, byKey) -> recordOrders.put(path, PreviousOrder.of(List.copyOf(byKey.keySet()))));
+        return new Previous(keys, PreviousOrder.of(List.copyOf(keys.keySet())), records, recordOrders);
     }
 
     private Previous previous() {
         return previousKeysAndRecords.get();
     }
 
-    /** @param paths the paths, in the order listed */
-    private static Map<String, String> readKeys(Path site, List<String> paths) {
-        Map<String, String> out = new HashMap<>();
+    /** Page path → key, in the order listed. */
+    private static Map<String, String> readKeys(Path site) {
+        Map<String, String> out = new LinkedHashMap<>();
         if (site == null || !Files.isRegularFile(site.resolve(KEYS))) {
             return out;
         }
@@ -597,20 +597,17 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             for (String line : Files.readAllLines(site.resolve(KEYS))) {
                 int space = line.indexOf(' ');
                 if (space > 0) {
-                    String path = line.substring(space + 1);
-                    out.put(path, line.substring(0, space));
-                    paths.add(path);
+                    out.put(line.substring(space + 1), line.substring(0, space));
                 }
             }
         } catch (IOException e) {
             out.clear(); // no keys: every page is rendered again
-            paths.clear();
         }
         return out;
     }
 
-    /** @param listed each file's record keys, in the order listed */
-    private static Map<String, Map<String, long[]>> readRecords(Path site, Map<String, List<String>> listed) {
+    /** File path → record key → {offset, length}, each file's keys in the order listed. */
+    private static Map<String, Map<String, long[]>> readRecords(Path site) {
         Map<String, Map<String, long[]>> out = new HashMap<>();
         if (site == null || !Files.isRegularFile(site.resolve(RECORDS))) {
             return out;
@@ -623,14 +620,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
                 if (key > 0 && line.indexOf(' ') == key) {
                     String path = line.substring(0, key);
                     String recordKey = line.substring(key + 1, offset);
-                    out.computeIfAbsent(path, p -> new HashMap<>()).put(recordKey, new long[] {
+                    out.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(recordKey, new long[] {
                             Long.parseLong(line, offset + 1, length, 10), Long.parseLong(line, length + 1, line.length(), 10)});
-                    listed.computeIfAbsent(path, p -> new ArrayList<>()).add(recordKey);
                 }
             }
         } catch (IOException | NumberFormatException e) {
             out.clear(); // no records: every one is made again
-            listed.clear();
         }
         return out;
     }
