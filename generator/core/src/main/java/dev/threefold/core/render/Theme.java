@@ -150,10 +150,8 @@ public final class Theme {
         if (userTheme != null) {
             Path dir = userTheme.resolve("assets");
             if (Files.isDirectory(dir)) {
-                try (Stream<Path> s = Files.walk(dir)) {
-                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                        out.put("theme/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                    }
+                try {
+                    collect(dir, out);
                 } catch (IOException e) {
                     throw new ThemeException("cannot read theme assets in " + dir + ": " + e.getMessage(), e);
                 }
@@ -205,12 +203,11 @@ public final class Theme {
         return out;
     }
 
+    /** Every file under a folder of assets, by site path (theme/…, "/" between folders on every system). */
     private static void collect(Path dir, Map<String, byte[]> out) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    out.put("theme/" + dir.relativize(p).toString(), in.readAllBytes());
-                }
+                out.put("theme/" + dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         }
     }
