@@ -57,4 +57,16 @@ class ThemeAssetsTest {
                 () -> Theme.defaultAssets(new URL("jar:" + jar.toUri() + "!/" + FOLDER)));
         assertTrue(e.getMessage().contains("hold no file"), e.getMessage());
     }
+
+    @Test
+    void aUserThemesAssetsReplaceAndAddToTheDefaultOnes(@TempDir Path tmp) throws Exception {
+        Path theme = tmp.resolve("theme");
+        Files.createDirectories(theme.resolve("assets/img"));
+        Files.writeString(theme.resolve("assets/style.css"), "body { color: teal; }");
+        Files.writeString(theme.resolve("assets/img/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Map<String, byte[]> assets = new Theme(theme).assets();
+        assertEquals("body { color: teal; }", new String(assets.get("theme/style.css"), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(assets.containsKey("theme/img/logo.svg"), assets.keySet().toString());
+        assertTrue(assets.containsKey("theme/search.js"), "the default theme's other assets stay");
+    }
 }
