@@ -101,7 +101,7 @@ public final class SiteIndex {
             byGrade.get(g).add(u);
         }
         bySubject.get(u.subject()).add(u);
-        for (String t : new TreeSet<>(u.tags())) {
+        for (String t : tagsOnce(u.tags())) {
             byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(u);
         }
         for (Ref s : u.standards()) {
@@ -110,6 +110,16 @@ public final class SiteIndex {
         for (Ref p : u.prerequisites()) {
             followers.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(u);
         }
+    }
+
+    /**
+     * A unit's tags, each once whatever its case: "Fractions" and "fractions" are one tag page,
+     * which lists the unit once (under the spelling that sorts first, as before).
+     */
+    private static Set<String> tagsOnce(List<String> tags) {
+        Set<String> once = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        once.addAll(new TreeSet<>(tags));
+        return once;
     }
 
     /** A unit with its ranks; sorted in browsing order: grade, subject, term, sequence, title, id. */
