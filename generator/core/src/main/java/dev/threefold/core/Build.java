@@ -9,6 +9,7 @@ import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.diag.Position;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.load.CheckedAssets;
 import dev.threefold.core.load.ContentReader;
 import dev.threefold.core.load.ContentTree;
 import dev.threefold.core.load.Node;
@@ -27,6 +28,8 @@ import dev.threefold.core.render.Theme;
 import dev.threefold.core.validate.CrossReferences;
 import dev.threefold.core.validate.PedagogyChecks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +49,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Build {
 
+    /** In the build cache folder: the SVG assets found safe, see {@link CheckedAssets}. */
+    private static final String CHECKED_ASSETS = "checked-assets";
+
     private final YamlReader yaml = new YamlReader();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /**
@@ -55,15 +61,17 @@ public final class Build {
      */
     private final Map<String, BoundUnits.Entry> bound;
     private final ContentReader reader;
+    /** SVG assets found safe by earlier checks, or null for a one-shot build (which keeps them in its build cache, if any). */
+    private final CheckedAssets checkedAssets;
 
     public Build() {
-        this.bound = null;
-        this.reader = new ContentReader();
+        this(null, new ContentReader(), null);
     }
 
-    private Build(Map<String, BoundUnits.Entry> bound, ContentReader reader) {
+    private Build(Map<String, BoundUnits.Entry> bound, ContentReader reader, CheckedAssets checkedAssets) {
         this.bound = bound;
         this.reader = reader;
+        this.checkedAssets = checkedAssets;
     }
 
     /**
@@ -72,7 +80,7 @@ public final class Build {
      * texts are bound again.
      */
     public static Build incremental() {
-        return new Build(new ConcurrentHashMap<>(), ContentReader.remembering());
+        return new Build(new ConcurrentHashMap<>(), ContentReader.remembering(), new CheckedAssets());
     }
 
     /** The checked content of a folder: what validate reports and build renders. */
@@ -134,7 +142,17 @@ public final class Build {
         Background<KeptFragments> kept = cacheFolder == null ? null
                 : Background.start("threefold-fragments-reader", () -> KeptFragments.read(cacheFolder));
         CachedUnits cached = new CachedUnits(cacheRead, timings);
-        Checked c = check(request, timings, cached::get);
+        Path checkedFile = cacheFolder == null ? null : cacheFolder.resolve(CHECKED_ASSETS);
+        CheckedAssets checked = checkedFile != null ? CheckedAssets.read(checkedFile, BoundUnits.codeVersion())
+                : checkedAssets != null ? checkedAssets : new CheckedAssets();
+        Checked c = check(request, timings, cached::get, checked);
+        if (checkedFile != null) {
+            try {
+                checked.writeIfChanged(checkedFile, BoundUnits.codeVersion());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + checkedFile, e);
+            }
+        }
         // The cache is written on a thread of its own while the site renders (at 10,000 units 0.5 s
         // on both cores), filling the moments when rendering keeps only one core busy.
         Runnable write = cacheRead == null ? null : BoundUnits.writeLater(cacheFolder, cacheRead.get(), cached.get());
@@ -258,15 +276,16 @@ public final class Build {
     }
 
     public Checked check(BuildRequest request, Map<String, Duration> timings) {
-        return check(request, timings, () -> bound);
+        return check(request, timings, () -> bound, checkedAssets == null ? new CheckedAssets() : checkedAssets);
     }
 
     /**
      * @param reusable bound units by file, reused when the file's and its context's hashes match and
      *               updated; or null. Asked for once the content folder is listed.
+     * @param checked SVG assets found safe before, not checked again while unchanged; updated
      */
     private Checked check(BuildRequest request, Map<String, Duration> timings,
-                          java.util.function.Supplier<Map<String, BoundUnits.Entry>> reusable) {
+                          java.util.function.Supplier<Map<String, BoundUnits.Entry>> reusable, CheckedAssets checked) {
         Diagnostics d = new Diagnostics();
         long t = System.nanoTime();
         if (!Files.isDirectory(request.content())) {
@@ -278,7 +297,7 @@ public final class Build {
             d.error("missing-theme", Position.ofFile(request.theme().toString()), "",
                     "theme folder does not exist", "point threefold.theme / --theme at a folder holding templates/ or assets/, or leave it out");
         }
-        ContentTree tree = reader.read(request.content(), d);
+        ContentTree tree = reader.read(request.content(), d, checked);
         timings.put("load", Duration.ofNanos(System.nanoTime() - t));
         Map<String, BoundUnits.Entry> cache = reusable.get();
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The content-hash cache beside the site: rebuilds bind only changed files and give the same bytes as a fresh build. */
@@ -272,6 +273,33 @@ class BuildCacheTest {
         }
         assertTrue(build(content, site).succeeded());
         assertSameAsFreshBuild(content, site);
+    }
+
+    /**
+     * An SVG found safe is not parsed again while its size and time are the same, but one edited
+     * since, even to its old size, is checked again: the script it now holds is refused.
+     */
+    @Test
+    void anSvgCheckedSafeIsCheckedAgainOnceEdited() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path svg = content.resolve("assets/images/diagram.svg");
+        String safe = "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>abc</title></svg>";
+        String unsafe = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>a</script></svg>";
+        assertEquals(safe.length(), unsafe.length());
+        Files.writeString(svg, safe);
+        Files.setLastModifiedTime(svg, FileTime.fromMillis(System.currentTimeMillis() - 60_000)); // settled: stamped
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        assertTrue(read(BoundUnits.folderFor(site).resolve("checked-assets")).contains("\tassets/images/diagram.svg\n"));
+        assertTrue(build(content, site).succeeded());
+
+        Files.writeString(svg, unsafe);
+        Files.setLastModifiedTime(svg, FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        BuildResult refused = build(content, site);
+        assertFalse(refused.succeeded());
+        assertTrue(refused.diagnostics().stream().anyMatch(d -> d.code().equals("unsafe-asset")
+                && d.position().file().endsWith("assets/images/diagram.svg") && d.message().contains("<script>")), refused.diagnostics().toString());
+        assertTrue(read(site.resolve("assets/images/diagram.svg")).contains("<title>"), "the previous site is as it was");
     }
 
     private static BuildResult build(Path content, Path output) {

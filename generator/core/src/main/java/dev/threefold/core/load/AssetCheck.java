@@ -30,9 +30,18 @@ public final class AssetCheck {
     private AssetCheck() {
     }
 
+    /** Whether the asset's bytes are read to tell (an SVG), not only its name. */
+    public static boolean isParsed(String path) {
+        return extension(path).equals("svg");
+    }
+
+    private static String extension(String path) {
+        return path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    }
+
     /** Why this asset is refused, or empty when it is safe to publish. */
     public static Optional<String> problem(String path, byte[] bytes) {
-        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String ext = extension(path);
         if (ALWAYS_REFUSED.contains(ext)) {
             return Optional.of("." + ext + " files can run script when opened, so they are not published");
         }

@@ -51,6 +51,11 @@ public final class ContentReader {
     }
 
     public ContentTree read(Path content, Diagnostics d) {
+        return read(content, d, new CheckedAssets());
+    }
+
+    /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
+    public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
         String display = content.getFileName() == null ? "content" : content.getFileName().toString();
         SourceFile curriculum = null;
         Path curriculumFile = content.resolve("curriculum.yaml");
@@ -73,10 +78,15 @@ public final class ContentReader {
                     "no unit files found under units/", "add unit plans as units/**/*.yaml");
         }
         Map<String, Path> assets = new TreeMap<>();
+        long assetsListedAt = System.currentTimeMillis();
         for (Found f : walk(content, content.resolve("assets"), display, d)) {
             Path p = f.path();
             String rel = f.rel();
-            Optional<String> problem = assetProblem(rel, p);
+            String stamp = FileStamp.of(f.attrs(), assetsListedAt);
+            Optional<String> problem = checked.knownSafe(rel, stamp) ? Optional.empty() : assetProblem(rel, p);
+            if (problem.isEmpty() && AssetCheck.isParsed(rel)) {
+                checked.foundSafe(rel, stamp);
+            }
             if (problem.isPresent()) {
                 d.error("unsafe-asset", Position.ofFile(display + "/" + rel), "", problem.get(),
                         "remove it from content/assets, or publish it elsewhere and link to it with https://");
@@ -84,6 +94,7 @@ public final class ContentReader {
                 assets.put(rel, p);
             }
         }
+        checked.keepOnly(assets.keySet());
         return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
     }
 
@@ -222,8 +233,7 @@ public final class ContentReader {
     }
 
     private static Optional<String> assetProblem(String rel, Path p) {
-        String lower = rel.toLowerCase(java.util.Locale.ROOT);
-        if (!lower.endsWith(".svg")) {
+        if (!AssetCheck.isParsed(rel)) {
             return AssetCheck.problem(rel, new byte[0]);
         }
         try {
