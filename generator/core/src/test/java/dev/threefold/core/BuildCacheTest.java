@@ -302,6 +302,34 @@ class BuildCacheTest {
         assertTrue(read(site.resolve("assets/images/diagram.svg")).contains("<title>"), "the previous site is as it was");
     }
 
+    /**
+     * An asset whose file has the size and time it had at the last build is kept in the site
+     * without reading either copy; one edited since is copied again.
+     */
+    @Test
+    void anUnchangedAssetIsKeptUnreadAndAnEditedOneCopied() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Path handout = content.resolve("assets/handout.txt");
+        Files.writeString(handout, "first");
+        FileTime settled = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(handout, settled);
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        assertEquals("first", read(site.resolve("assets/handout.txt")));
+
+        // Other bytes at the same size and time: taken as unchanged, as git takes them, and not read.
+        Files.writeString(handout, "other");
+        Files.setLastModifiedTime(handout, settled);
+        assertTrue(build(content, site).succeeded());
+        assertEquals("first", read(site.resolve("assets/handout.txt")));
+
+        Files.writeString(handout, "edited");
+        Files.setLastModifiedTime(handout, FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        assertTrue(build(content, site).succeeded());
+        assertEquals("edited", read(site.resolve("assets/handout.txt")));
+        assertSameAsFreshBuild(content, site);
+    }
+
     private static BuildResult build(Path content, Path output) {
         return build(content, output, null);
     }

@@ -54,6 +54,11 @@ public interface PageSink {
     /** Copies a file as it is (an asset). */
     void copy(String path, Path source);
 
+    /** Copies a file as it is, made from inputs with this key, so that the next build can keep it. */
+    default void copy(String path, Path source, String key) {
+        copy(path, source);
+    }
+
     /**
      * Streams a large file (e.g. units.json) instead of holding it in memory;
      * the caller closes the stream. The default collects the bytes and writes them.

@@ -293,6 +293,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     @Override
+    public void copy(String path, Path source, String key) {
+        copy(path, source);
+        keys.put(path, key);
+    }
+
+    @Override
     public OutputStream open(String path) {
         Path target = target(path);
         files.add(path);

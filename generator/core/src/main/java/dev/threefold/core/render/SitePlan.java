@@ -3,6 +3,7 @@ package dev.threefold.core.render;
 import dev.threefold.core.OneAtATime;
 import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.load.FileStamp;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.report.Report;
 import dev.threefold.core.report.ReportFiles;
@@ -12,7 +13,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -263,6 +266,30 @@ public final class SitePlan {
             }
         });
         themeAssets.forEach(sink::write);
-        contentAssets.forEach(sink::copy);
+        contentAssets.forEach((path, source) -> copy(sink, path, source));
+    }
+
+    /**
+     * Copies a content asset, or, in a build with keys, keeps the previous site's copy while the
+     * asset's file has the same size and time ({@link FileStamp}), without reading either: 300
+     * handouts of 1 MB were compared byte for byte on every rebuild before, 0.15-0.2 s with both
+     * files in memory and 2 s without.
+     */
+    private void copy(PageSink sink, String path, Path source) {
+        String key = null;
+        if (keys != null) {
+            try {
+                String stamp = FileStamp.of(Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS),
+                        System.currentTimeMillis());
+                key = stamp.isEmpty() ? null : "asset-".concat(stamp); // no space: the key list is "key path" per line
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source, e);
+            }
+        }
+        if (key == null) {
+            sink.copy(path, source);
+        } else if (!sink.keep(path, key)) {
+            sink.copy(path, source, key);
+        }
     }
 }
