@@ -4,6 +4,7 @@
 # speed beside its figures), so only pairs made moments apart can tell a change of a few per cent.
 #
 #   bench/ab-full.sh JAR_A JAR_B [PAIRS] [N]     default: 3 pairs, 10000 units
+#   CORPUS=DIR bench/ab-full.sh ...             builds DIR instead (e.g. one bench/wrap-prose.py wrote)
 #
 # Each jar runs through its own copy of generator/cli/bin/threefold (with its class archive).
 # Then, PAIRS times, A and then B build the corpus bench/corpus.py writes (target/bench/corpus-N)
@@ -15,11 +16,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/sides.sh
-[ $# -ge 2 ] || { sed -n '2,14p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,15p' "$0" >&2; exit 2; }
 jar_a=$(readlink -f "$1"); jar_b=$(readlink -f "$2"); pairs=${3:-3}; n=${4:-10000}
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 work=target/bench/ab-full
-corpus=target/bench/corpus-$n
+corpus=${CORPUS:-target/bench/corpus-$n}
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
 
 rm -rf "$work" && mkdir -p "$work"

@@ -37,8 +37,7 @@ final class SimpleBlocks {
         }
         StringBuilder html = new StringBuilder(s.length() + 128);
         for (String block : body.split("\n\n", -1)) {
-            String part = block.startsWith("|") ? table(block)
-                    : block.indexOf('\n') < 0 ? SimpleParagraph.render(block, links) : null;
+            String part = block.startsWith("|") ? table(block) : SimpleParagraph.render(block, links);
             if (part == null) {
                 return null;
             }

@@ -3,8 +3,8 @@ package dev.threefold.core.render;
 import java.util.function.UnaryOperator;
 
 /**
- * The shortcut past flexmark for the commonest markdown fields: one line of
- * prose, optionally with {@code *emphasis*} or {@code **strong**} around whole
+ * The shortcut past flexmark for the commonest markdown fields: a paragraph of
+ * prose (one line, or lines wrapped as in a YAML block scalar), optionally with {@code *emphasis*} or {@code **strong**} around whole
  * words and with inline links and images ({@code [text](path)},
  * {@code ![alt](path)}) whose text is plain words and whose path has no
  * spaces, quotes, brackets or escapes. flexmark costs tens of microseconds a
@@ -70,6 +70,13 @@ final class SimpleParagraph {
                 linked = true;
                 continue;
             }
+            if (c == '\n') {
+                if (!softBreak(cs, i, n)) {
+                    return null;
+                }
+                i++; // written as it is, as flexmark writes a soft break
+                continue;
+            }
             if (c < 0x80 && MARKUP[c]) {
                 return null;
             }
@@ -125,6 +132,27 @@ final class SimpleParagraph {
             }
             return new Link(image, text, path, end + 1);
         }
+    }
+
+    /**
+     * Whether the line break at {@code i} is a soft break inside the paragraph, as in prose wrapped
+     * in a YAML block scalar: no space before it (two make a hard break), and a next line that
+     * cannot start another block, since it starts with a letter, a star, a bracket or an
+     * exclamation mark, or with digits not followed by "." or ")" (a numbered list).
+     */
+    private static boolean softBreak(char[] cs, int i, int n) {
+        if (i == 0 || cs[i - 1] == ' ' || i + 1 >= n) {
+            return false;
+        }
+        char next = cs[i + 1];
+        if (Character.isLetter(next) || next == '*' || next == '[' || next == '!') {
+            return true;
+        }
+        int j = i + 1;
+        while (j < n && cs[j] >= '0' && cs[j] <= '9') {
+            j++;
+        }
+        return j > i + 1 && j < n && cs[j] != '.' && cs[j] != ')';
     }
 
     /** What the autolink extension looks for: a scheme's "://", "www." (any case) or an e-mail's "@". */
@@ -206,7 +234,7 @@ final class SimpleParagraph {
      */
     private static int closer(String s, int open, int run) {
         int after = open + run;
-        if (run > 2 || (open > 0 && s.charAt(open - 1) != ' ') || after >= s.length()
+        if (run > 2 || (open > 0 && s.charAt(open - 1) != ' ' && s.charAt(open - 1) != '\n') || after >= s.length()
                 || !Character.isLetterOrDigit(s.charAt(after))) {
             return -1;
         }
@@ -215,7 +243,7 @@ final class SimpleParagraph {
             return -1;
         }
         int next = close + run;
-        if (next < s.length() && " .,;:?!".indexOf(s.charAt(next)) < 0) {
+        if (next < s.length() && " \n.,;:?!".indexOf(s.charAt(next)) < 0) {
             return -1;
         }
         for (int k = after; k < close; k++) {

@@ -96,21 +96,25 @@ class MarkdownRendererTest {
             "**Fold the strip** in half, then *again*.",
             "*Every* learner names a **fraction**!",
             "Groups of 3 sort *cards*; then **share** (aloud).",
+            "Prose wrapped as in a block scalar,\nwith *emphasis* at a line's end\n**and** its start, and 12\nnumbers.",
         };
         for (String s : samples) {
             assertTrue(SimpleParagraph.render(s) != null, s);
             assertEquals(md.renderWithFlexmark(s, unitPage).html(), md.render(s, unitPage).html(), s);
         }
         for (String s : new String[] {"1. list", "- item", "# Heading", "* item", "see www.example.org", "x https://e.org",
-                "a@b.org", "two\nlines", "trailing  ", "<b>", "a & b", "a | b", "under_score", "a*b*", "**a*", "***a***",
+                "a@b.org", "trailing  ", "<b>", "two \nlines", "two  \nlines", "two\n- item", "two\n1. item", "two\n1) item",
+                "two\n# h", "two\n===", "two\n---", "two\n> quote", "two\n  indented", "two\n\nthree", "two\n", "two\n|a|",
+                "*two\nlines*", "a & b", "a | b", "under_score", "a*b*", "**a*", "***a***",
                 "*a *b", "*a*b", "a *b *", "x ![i](a.png)", "[l](u)", "`code`", "a \\* b", "a\u0000b", "say {{name}}"}) {
             assertEquals(null, SimpleParagraph.render(s), s);
         }
     }
 
     /**
-     * Random one-line fields: words and punctuation, with star runs of random lengths put around
-     * random spans, now and then off by a space. Wherever the shortcut answers, flexmark agrees.
+     * Random paragraphs: words and punctuation, with star runs of random lengths put around
+     * random spans, now and then off by a space, and now and then a line break between words (with
+     * a space before it or not). Wherever the shortcut answers, flexmark agrees.
      */
     @Test
     void theShortcutAgreesWithFlexmarkOnRandomFields() {
@@ -120,12 +124,14 @@ class MarkdownRendererTest {
         java.util.Random random = new java.util.Random(42);
         int shortcut = 0;
         int emphasis = 0;
+        int wrapped = 0;
         for (int n = 0; n < 40_000; n++) {
             StringBuilder sb = new StringBuilder();
             int count = 1 + random.nextInt(8);
             for (int w = 0; w < count; w++) {
                 if (w > 0) {
-                    sb.append(random.nextInt(10) == 0 ? "" : " ");
+                    int gap = random.nextInt(20);
+                    sb.append(gap == 0 ? "" : gap == 1 ? " \n" : gap < 5 ? "\n" : " "); // line breaks as in wrapped prose
                 }
                 boolean wrap = random.nextInt(3) == 0;
                 String open = wrap ? "*".repeat(1 + random.nextInt(3)) : "";
@@ -141,10 +147,51 @@ class MarkdownRendererTest {
             if (simple != null) {
                 shortcut++;
                 emphasis += simple.contains("<em>") || simple.contains("<strong>") ? 1 : 0;
+                wrapped += s.indexOf('\n') >= 0 ? 1 : 0;
                 assertEquals(md.renderWithFlexmark(s, unitPage).html(), simple, s);
             }
         }
-        assertTrue(shortcut > 2_000 && emphasis > 400, "the shortcut took only " + shortcut + " fields, " + emphasis + " with emphasis");
+        assertTrue(shortcut > 2_000 && emphasis > 400 && wrapped > 150,
+                "the shortcut took only " + shortcut + " fields, " + emphasis + " with emphasis, " + wrapped + " of several lines");
+    }
+
+    /**
+     * Random prose wrapped over two to five lines, as a YAML block scalar holds it: lines of words,
+     * emphasis and links, and now and then a line that starts a list, a heading, a quote or a
+     * setext underline, an indented one, a space before the break. Wherever the shortcut answers,
+     * flexmark agrees on the HTML, the unit links and the problems.
+     */
+    @Test
+    void theShortcutAgreesWithFlexmarkOnWrappedParagraphs() {
+        String[] words = {"fold", "Strip", "é", "halves", "it's", "\"fair\"", "1/2", "%", "—", "**share**", "*again*", "12",
+            "[tiles](../../assets/tiles.png)", "[tenths](unit:tenths)", "![Tiles](../../assets/tiles.png)", "3rd", "x."};
+        String[] starts = {"", "", "", "", "", "", "- ", "* ", "+ ", "1. ", "2) ", "10. ", "# ", "> ", "=== ", "--- ", "***", " ",
+            "    ", "1.5 ", "12 ", "*", "**", "!", "[", "a) "};
+        String[] breaks = {"\n", "\n", "\n", "\n", "\n", " \n", "  \n", "\n\n"};
+        java.util.Random random = new java.util.Random(5);
+        int shortcut = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int lines = 2 + random.nextInt(4);
+            for (int l = 0; l < lines; l++) {
+                if (l > 0) {
+                    sb.append(breaks[random.nextInt(breaks.length)]).append(starts[random.nextInt(starts.length)]);
+                }
+                for (int w = 1 + random.nextInt(5); w > 0; w--) {
+                    sb.append(words[random.nextInt(words.length)]).append(w > 1 ? " " : "");
+                }
+            }
+            String s = sb.toString();
+            if (SimpleBlocks.render(s, url -> url) != null) {
+                shortcut++;
+                MarkdownRenderer.Result fast = md.render(s, unitPage);
+                MarkdownRenderer.Result full = md.renderWithFlexmark(s, unitPage);
+                assertEquals(full.html(), fast.html(), s);
+                assertEquals(full.unitLinks(), fast.unitLinks(), s);
+                assertEquals(full.problems(), fast.problems(), s);
+            }
+        }
+        assertTrue(shortcut > 1_000, "the shortcut took only " + shortcut + " fields");
     }
 
     /**

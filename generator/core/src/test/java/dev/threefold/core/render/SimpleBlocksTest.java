@@ -38,7 +38,8 @@ class SimpleBlocksTest {
             "| a | b |\n| --- | --- |\n| 1 | [x](u) |", // a link in a cell
             "a | b\n--- | ---\n1 | 2", // no outer pipes
             "| a | b |\n| --- | --- |\n| 1 | 2 |\nnext", // a paragraph line in the table
-            "one\ntwo", // a paragraph of two lines
+            "one \ntwo", // a paragraph of two lines with a space before the break
+            "one\n- two", // a list after a paragraph line
             "one\n\n\ntwo", // two blank lines
             "- item\n\npara", // a list
             "| a | b |\n| --- | --- |\n| 1 | www.example.org |", // an autolink
@@ -87,7 +88,12 @@ class SimpleBlocksTest {
                         }
                     }
                 } else {
-                    sb.append(random.nextInt(10) == 0 ? "" : "Fold ").append(words(random, random.nextInt(3) == 0 ? words : plain, 1 + random.nextInt(6)));
+                    String paragraph = (random.nextInt(10) == 0 ? "" : "Fold ") + words(random, random.nextInt(3) == 0 ? words : plain, 1 + random.nextInt(6));
+                    int space = paragraph.indexOf(' ', random.nextInt(paragraph.length()));
+                    if (space > 0 && random.nextInt(3) == 0) { // wrapped as in a block scalar
+                        paragraph = paragraph.substring(0, space) + "\n" + paragraph.substring(space + 1);
+                    }
+                    sb.append(paragraph);
                 }
             }
             if (random.nextBoolean()) {
