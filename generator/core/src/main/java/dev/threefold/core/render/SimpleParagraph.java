@@ -34,8 +34,23 @@ final class SimpleParagraph {
      * its problems); with null, a field holding a link is not simple.
      */
     static String render(String s, UnaryOperator<String> links) {
-        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '*' || s.charAt(0) == '[' || s.charAt(0) == '!')
-                || Character.isWhitespace(s.charAt(s.length() - 1)) || mayHoldAutolink(s)) {
+        Rendered paragraph = inline(s, links, "<p>", "</p>\n");
+        return paragraph == null ? null : paragraph.sanitized();
+    }
+
+    /** HTML the shortcut wrote, and whether it holds a link (then it goes through the sanitizer, as on the full path). */
+    record Rendered(String html, boolean linked) {
+        String sanitized() {
+            return linked ? HtmlSanitizer.sanitize(html) : html;
+        }
+    }
+
+    /**
+     * The text's inline HTML between {@code openTag} and {@code closeTag} ("&lt;p&gt;" for a paragraph,
+     * "&lt;li&gt;" for a tight list's item), or null when it is not this simple.
+     */
+    static Rendered inline(String s, UnaryOperator<String> links, String openTag, String closeTag) {
+        if (s.isEmpty() || !startsLine(s, 0) || Character.isWhitespace(s.charAt(s.length() - 1)) || mayHoldAutolink(s)) {
             return null;
         }
         int n = s.length();
@@ -45,7 +60,7 @@ final class SimpleParagraph {
             CHARS.set(cs);
         }
         s.getChars(0, n, cs, 0);
-        StringBuilder html = new StringBuilder(n + 32).append("<p>");
+        StringBuilder html = new StringBuilder(n + 32).append(openTag);
         int text = 0; // start of the text not yet written
         boolean escape = false; // whether that text holds a character the encoder changes
         int i = 0;
@@ -71,7 +86,7 @@ final class SimpleParagraph {
                 continue;
             }
             if (c == '\n') {
-                if (!softBreak(cs, i, n)) {
+                if (!softBreak(s, i)) {
                     return null;
                 }
                 i++; // written as it is, as flexmark writes a soft break
@@ -100,8 +115,8 @@ final class SimpleParagraph {
             escape = false;
         }
         appendText(html, s, text, n, escape);
-        html.append("</p>\n");
-        return linked ? HtmlSanitizer.sanitize(html.toString()) : html.toString();
+        html.append(closeTag);
+        return new Rendered(html.toString(), linked);
     }
 
     /**
@@ -137,22 +152,40 @@ final class SimpleParagraph {
     /**
      * Whether the line break at {@code i} is a soft break inside the paragraph, as in prose wrapped
      * in a YAML block scalar: no space before it (two make a hard break), and a next line that
-     * cannot start another block, since it starts with a letter, a star, a bracket or an
-     * exclamation mark, or with digits not followed by "." or ")" (a numbered list).
+     * starts as a paragraph's line may ({@link #startsLine}).
      */
-    private static boolean softBreak(char[] cs, int i, int n) {
-        if (i == 0 || cs[i - 1] == ' ' || i + 1 >= n) {
-            return false;
+    private static boolean softBreak(CharSequence cs, int i) {
+        return i > 0 && cs.charAt(i - 1) != ' ' && i + 1 < cs.length() && startsLine(cs, i + 1);
+    }
+
+    /**
+     * Whether a paragraph's line may start at {@code at} without starting another block or losing
+     * its first characters: not with white space, a list's or a heading's marker, a quote's, a
+     * rule's or a setext underline's character, or digits followed by "." or ")"; stars only as
+     * one or two before a word (emphasis), not "* item" or "***". Other markup characters end the
+     * shortcut wherever they stand.
+     */
+    private static boolean startsLine(CharSequence cs, int at) {
+        int n = cs.length();
+        char first = cs.charAt(at);
+        int j = at;
+        switch (first) {
+            case '-', '+', '#', '>', '=', '_':
+                return false;
+            case '*':
+                while (j < n && cs.charAt(j) == '*') {
+                    j++;
+                }
+                return j - at <= 2 && j < n && !Character.isWhitespace(cs.charAt(j));
+            default:
+                if (Character.isWhitespace(first) || Character.isSpaceChar(first)) {
+                    return false;
+                }
+                while (j < n && cs.charAt(j) >= '0' && cs.charAt(j) <= '9') {
+                    j++;
+                }
+                return j == at || (j < n && cs.charAt(j) != '.' && cs.charAt(j) != ')');
         }
-        char next = cs[i + 1];
-        if (Character.isLetter(next) || next == '*' || next == '[' || next == '!') {
-            return true;
-        }
-        int j = i + 1;
-        while (j < n && cs[j] >= '0' && cs[j] <= '9') {
-            j++;
-        }
-        return j > i + 1 && j < n && cs[j] != '.' && cs[j] != ')';
     }
 
     /** What the autolink extension looks for: a scheme's "://", "www." (any case) or an e-mail's "@". */
@@ -234,23 +267,35 @@ final class SimpleParagraph {
      */
     private static int closer(String s, int open, int run) {
         int after = open + run;
+        // An opener after the start, a space or a line break, before a letter, a digit, a quote or
+        // a parenthesis: left-flanking and not right-flanking.
         if (run > 2 || (open > 0 && s.charAt(open - 1) != ' ' && s.charAt(open - 1) != '\n') || after >= s.length()
-                || !Character.isLetterOrDigit(s.charAt(after))) {
+                || !(Character.isLetterOrDigit(s.charAt(after)) || OPENS_AFTER.indexOf(s.charAt(after)) >= 0)) {
             return -1;
         }
         int close = s.indexOf('*', after);
-        if (close < 0 || runOfStars(s, close) != run || !Character.isLetterOrDigit(s.charAt(close - 1))) {
+        if (close < 0 || runOfStars(s, close) != run) {
             return -1;
         }
         int next = close + run;
-        if (next < s.length() && " \n.,;:?!".indexOf(s.charAt(next)) < 0) {
+        // After a letter, a digit or closing punctuation ("Why?*"), before the end, a space, a line
+        // break or sentence punctuation: right-flanking.
+        char before = s.charAt(close - 1);
+        if (!(Character.isLetterOrDigit(before) || CLOSES_AFTER.indexOf(before) >= 0)
+                || (next < s.length() && " \n.,;:?!".indexOf(s.charAt(next)) < 0)) {
             return -1;
         }
         for (int k = after; k < close; k++) {
-            if (isMarkup(s.charAt(k))) {
+            char c = s.charAt(k);
+            if (c == '\n' ? !softBreak(s, k) : isMarkup(c)) {
                 return -1;
             }
         }
         return close;
     }
+
+    /** Punctuation an opener may stand before ({@code *"Why?"*}, {@code *(aloud)*}). */
+    private static final String OPENS_AFTER = "\"(";
+    /** Punctuation a closer may stand after. */
+    private static final String CLOSES_AFTER = "\")?!.,:;";
 }

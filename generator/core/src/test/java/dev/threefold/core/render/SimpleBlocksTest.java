@@ -27,7 +27,23 @@ class SimpleBlocksTest {
     }
 
     @Test
-    void anythingButPlainTablesAndOneLineParagraphsTakesTheFullPath() {
+    void tightListsRenderAsTheFullPathRendersThem() {
+        for (String s : new String[] {
+            "- Survey sheets (tool, number).\n- The letter to *Ms. Ortiz*.\n- Notes: does the child\n  start at 0?",
+            "Titles that worked:\n- *Mufaro's Beautiful Daughters* — John Steptoe\n- **Owl Moon**",
+            "Three stations.\n\n1. **Ribbon** — share a 48 cm ribbon.\n2. **Pancakes** — share a circle.\n10. Last",
+            "3. From three\n4. on\n\n- then bullets\n\nand a paragraph.",
+            "- See ![tiles](../../../assets/tiles.png) and [tenths](unit:tenths)\n- a [gone](../../../assets/gone.png) link",
+            "- one item",
+            "- item\n\npara",
+        }) {
+            assertNotNull(SimpleBlocks.render(s, url -> url), s);
+            assertEquals(md.renderWithFlexmark(s, unitPage), md.render(s, unitPage), s);
+        }
+    }
+
+    @Test
+    void anythingButPlainTablesParagraphsAndTightListsTakesTheFullPath() {
         for (String s : new String[] {
             "| a | b |\n| :-- | --- |\n| 1 | 2 |", // alignment
             "| a | b |\n| -- | --- |\n| 1 | 2 |", // two dashes
@@ -39,9 +55,13 @@ class SimpleBlocksTest {
             "a | b\n--- | ---\n1 | 2", // no outer pipes
             "| a | b |\n| --- | --- |\n| 1 | 2 |\nnext", // a paragraph line in the table
             "one \ntwo", // a paragraph of two lines with a space before the break
-            "one\n- two", // a list after a paragraph line
+            "- a\n\n- b", // a loose list
+            "one\n- a\n\n- b", // a loose list after a paragraph
+            "- a\n- b\n  - c", // a nested list
+            "- a\nlazy", // a lazy continuation line
+            "- a\n   deeper", // a line indented past the item's text
+            "* a\n* b", "+ a", "1) a", "01. a", "-  a", "- a\n1. b", "1. a\n\n2. b", "one\n1. a", "- ", "-\n- a",
             "one\n\n\ntwo", // two blank lines
-            "- item\n\npara", // a list
             "| a | b |\n| --- | --- |\n| 1 | www.example.org |", // an autolink
         }) {
             assertNull(SimpleBlocks.render(s, url -> url), s);
@@ -64,6 +84,7 @@ class SimpleBlocksTest {
         Random random = new Random(3);
         int shortcut = 0;
         int tables = 0;
+        int lists = 0;
         for (int n = 0; n < 30_000; n++) {
             StringBuilder sb = new StringBuilder();
             int blocks = 1 + random.nextInt(4);
@@ -71,7 +92,19 @@ class SimpleBlocksTest {
                 if (b > 0) {
                     sb.append(random.nextInt(10) == 0 ? "\n\n\n" : "\n\n");
                 }
-                if (random.nextBoolean()) {
+                if (random.nextInt(4) == 0) {
+                    String[] markers = {"- ", "- ", "- ", "1. ", "2. ", "* ", "-  ", "1) "};
+                    String marker = markers[random.nextInt(markers.length)];
+                    for (int item = 1 + random.nextInt(4); item > 0; item--) {
+                        sb.append(random.nextInt(12) == 0 ? markers[random.nextInt(markers.length)] : marker)
+                                .append(words(random, random.nextInt(3) == 0 ? words : plain, 1 + random.nextInt(4)));
+                        if (random.nextInt(4) == 0) { // the item's text goes on under it, or not quite
+                            sb.append('\n').append(random.nextInt(6) == 0 ? "" : " ".repeat(marker.length()))
+                                    .append(words(random, plain, 1 + random.nextInt(3)));
+                        }
+                        sb.append(item > 1 ? "\n" : "");
+                    }
+                } else if (random.nextBoolean()) {
                     int columns = 1 + random.nextInt(3);
                     int rows = random.nextInt(10) == 0 ? 2 : 3 + random.nextInt(3);
                     for (int r = 0; r < rows; r++) {
@@ -104,10 +137,12 @@ class SimpleBlocksTest {
             if (simple != null) {
                 shortcut++;
                 tables += simple.contains("<table") && s.contains("\n\n") ? 1 : 0;
+                lists += simple.contains("<li>") ? 1 : 0;
                 assertEquals(md.renderWithFlexmark(s, unitPage).html(), md.render(s, unitPage).html(), s);
             }
         }
-        assertTrue(shortcut > 2_000 && tables > 300, "the shortcut took only " + shortcut + " fields, " + tables + " of several blocks with a table");
+        assertTrue(shortcut > 2_000 && tables > 200 && lists > 300, "the shortcut took only " + shortcut + " fields, "
+                + tables + " of several blocks with a table, " + lists + " with a list");
     }
 
     private static String words(Random random, String[] words, int count) {
