@@ -92,6 +92,10 @@ final class SimpleParagraph {
                 i++; // written as it is, as flexmark writes a soft break
                 continue;
             }
+            if (c == '_' && isBlank(s, i)) {
+                i = runEnd(s, i, '_');
+                continue;
+            }
             if (c < 0x80 && MARKUP[c]) {
                 return null;
             }
@@ -186,6 +190,24 @@ final class SimpleParagraph {
                 }
                 return j == at || (j < n && cs.charAt(j) != '.' && cs.charAt(j) != ')');
         }
+    }
+
+    /**
+     * Whether the underscores at {@code i} are a blank to fill in ("The ___ the unit"): a run with
+     * a space on both sides, which CommonMark reads as text (neither side can open or close
+     * emphasis). A run at a line's start or end, or beside anything else, takes the full path.
+     */
+    private static boolean isBlank(String s, int i) {
+        int end = runEnd(s, i, '_');
+        return i > 0 && s.charAt(i - 1) == ' ' && end < s.length() && s.charAt(end) == ' ';
+    }
+
+    private static int runEnd(String s, int i, char c) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) == c) {
+            j++;
+        }
+        return j;
     }
 
     /** What the autolink extension looks for: a scheme's "://", "www." (any case) or an e-mail's "@". */
