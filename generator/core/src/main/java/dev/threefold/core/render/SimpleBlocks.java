@@ -8,9 +8,10 @@ import java.util.function.UnaryOperator;
  * The shortcut past flexmark for fields of several blocks: paragraphs
  * ({@link SimpleParagraph}), plain pipe tables and tight lists of such paragraphs
  * ("- " or numbered items, a bullet list also right after a paragraph's lines),
- * each separated from the next by one blank line. A teacher's notes are often a small table and a paragraph;
- * through flexmark, its table extension and the sanitizer such a field cost
- * about 0.2 ms, a tenth of a 10,000-unit build's CPU.
+ * each separated from the next by one blank line. A teacher's notes are often a
+ * small table and a paragraph; through flexmark, its table extension and the
+ * sanitizer such a field cost about 0.2 ms, a tenth of a 10,000-unit build's
+ * CPU.
  * <p>
  * A table is taken only in its plainest form: every row starts and ends with a
  * pipe and has as many cells as the header, the second row is the delimiter
@@ -40,8 +41,7 @@ final class SimpleBlocks {
         String[] blocks = body.split("\n\n", -1);
         for (int b = 0; b < blocks.length; b++) {
             String block = blocks[b];
-            int marker = listMarker(block, 0);
-            int list = marker != NONE ? 0 : bulletListAfterParagraph(block);
+            int list = listMarker(block, 0) != NONE ? 0 : bulletListAfterParagraph(block);
             // Items apart by a blank line are one loose list (each item a paragraph): not taken.
             if (list >= 0 && b + 1 < blocks.length && listMarker(blocks[b + 1], 0) == listMarker(block, list)) {
                 return null;

@@ -4,8 +4,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The shortcut past flexmark for the commonest markdown fields: a paragraph of
- * prose (one line, or lines wrapped as in a YAML block scalar), optionally with {@code *emphasis*} or {@code **strong**} around whole
- * words and with inline links and images ({@code [text](path)},
+ * prose (one line, or lines wrapped as in a YAML block scalar), optionally with
+ * {@code *emphasis*} or {@code **strong**} around whole words and with inline
+ * links and images ({@code [text](path)},
  * {@code ![alt](path)}) whose text is plain words and whose path has no
  * spaces, quotes, brackets or escapes. flexmark costs tens of microseconds a
  * field (a new parser state and renderer each time) and most of the JIT's work

@@ -271,9 +271,10 @@ public final class SitePlan {
 
     /**
      * Copies a content asset, or, in a build with keys, keeps the previous site's copy while the
-     * asset's file has the same size and time ({@link FileStamp}), without reading either: 300
-     * handouts of 1 MB were compared byte for byte on every rebuild before, 0.15-0.2 s with both
-     * files in memory and 2 s without.
+     * asset's file has the same size and time ({@link FileStamp}), without reading either. Each
+     * asset was compared byte for byte with the site's copy before: with 300 handouts of 1 MB, a
+     * no-change rebuild read 774 MB instead of 202 MB (1.5-1.8 s instead of 1.05 s from a cold
+     * page cache).
      */
     private void copy(PageSink sink, String path, Path source) {
         String key = null;
