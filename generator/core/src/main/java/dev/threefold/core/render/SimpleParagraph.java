@@ -290,10 +290,11 @@ final class SimpleParagraph {
      */
     private static int closer(String s, int open, int run) {
         int after = open + run;
-        // An opener after the start, a space or a line break, before a letter, a digit, a quote or
-        // a parenthesis: left-flanking and not right-flanking.
-        if (run > 2 || (open > 0 && s.charAt(open - 1) != ' ' && s.charAt(open - 1) != '\n') || after >= s.length()
-                || !(Character.isLetterOrDigit(s.charAt(after)) || OPENS_AFTER.indexOf(s.charAt(after)) >= 0)) {
+        // An opener after the start, a space, a line break, an opening parenthesis or a quote, before
+        // a letter, a digit, a quote or a parenthesis: left-flanking and not right-flanking.
+        if (run > 2 || (open > 0 && OPENS_AFTER_THESE.indexOf(s.charAt(open - 1)) < 0) || after >= s.length()
+                || !(Character.isLetterOrDigit(s.charAt(after)) || OPENS_AFTER.indexOf(s.charAt(after)) >= 0)
+                || (open > 0 && s.charAt(open - 1) != ' ' && s.charAt(open - 1) != '\n' && !Character.isLetterOrDigit(s.charAt(after)))) {
             return -1;
         }
         int close = s.indexOf('*', after);
@@ -302,10 +303,13 @@ final class SimpleParagraph {
         }
         int next = close + run;
         // After a letter, a digit or closing punctuation ("Why?*"), before the end, a space, a line
-        // break or sentence punctuation: right-flanking.
+        // break or sentence punctuation: right-flanking. Before a closing parenthesis or a quote,
+        // only after a letter or digit: then it is not left-flanking too.
         char before = s.charAt(close - 1);
-        if (!(Character.isLetterOrDigit(before) || CLOSES_AFTER.indexOf(before) >= 0)
-                || (next < s.length() && " \n.,;:?!".indexOf(s.charAt(next)) < 0)) {
+        boolean closesWord = Character.isLetterOrDigit(before);
+        if (!(closesWord || CLOSES_AFTER.indexOf(before) >= 0)
+                || (next < s.length() && " \n.,;:?!".indexOf(s.charAt(next)) < 0
+                    && !(closesWord && (s.charAt(next) == ')' || s.charAt(next) == '"')))) {
             return -1;
         }
         for (int k = after; k < close; k++) {
@@ -317,6 +321,8 @@ final class SimpleParagraph {
         return close;
     }
 
+    /** What an opener may stand after: the start of a line or a word, "(" or a quote (then before a letter or digit). */
+    private static final String OPENS_AFTER_THESE = " \n(\"";
     /** Punctuation an opener may stand before ({@code *"Why?"*}, {@code *(aloud)*}). */
     private static final String OPENS_AFTER = "\"(";
     /** Punctuation a closer may stand after. */

@@ -97,7 +97,9 @@ class MarkdownRendererTest {
             "*Every* learner names a **fraction**!",
             "Groups of 3 sort *cards*; then **share** (aloud).",
             "Prose wrapped as in a block scalar,\nwith *emphasis* at a line's end\n**and** its start, and 12\nnumbers.",
-            "The ___ the unit, the __ units fit; a _ b.", "5 × 7 means 5 groups of 7; 3/4 is three parts.", "\"Quoted\" first, $5 then.", "**Safety first:** goggles.",
+            "The ___ the unit, the __ units fit; a _ b.",
+            "Circle one (*still wondering*) or \"*getting there*\", a(*b*), (*c*)d.",
+            "5 × 7 means 5 groups of 7; 3/4 is three parts.", "\"Quoted\" first, $5 then.", "**Safety first:** goggles.",
             "Endings: *\"The end.\"*, *\"Then home.\"* and *\"I keep it.\"*",
             "Ask: *\"Where did it go?\"* Then *why?* and *(aloud)* too, *What do I think\nnow?* \"Quoted\nline\" — done.",
         };
@@ -108,7 +110,7 @@ class MarkdownRendererTest {
         for (String s : new String[] {"1. list", "- item", "# Heading", "* item", "see www.example.org", "x https://e.org",
                 "a@b.org", "trailing  ", "<b>", "two \nlines", "two  \nlines", "two\n- item", "two\n1. item", "two\n1) item",
                 "two\n# h", "two\n===", "two\n---", "two\n> quote", "two\n  indented", "two\n\nthree", "two\n", "two\n|a|",
-                "*\"a\"*b", "a *\"b\"*c", "a __b__ c", "a _b", "a b_ c", "\"__ x\"", "x ___", "a ___\nb", "*?*", "1) x", "12. x", " lead", "\u00a0lead", "=x", "_x_", "** x**", "*.a*", "*a.*b", "*a\n- b*", "*a \nb*", "a & b", "a | b", "under_score", "a*b*", "**a*", "***a***",
+                "*\"a\"*b", "a *\"b\"*c", "a __b__ c", "a _b", "(*\"a\"*)", "(* b*)", "x *a*(b)", "a b_ c", "\"__ x\"", "x ___", "a ___\nb", "*?*", "1) x", "12. x", " lead", "\u00a0lead", "=x", "_x_", "** x**", "*.a*", "*a.*b", "*a\n- b*", "*a \nb*", "a & b", "a | b", "under_score", "a*b*", "**a*", "***a***",
                 "*a *b", "*a*b", "a *b *", "x ![i](a.png)", "[l](u)", "`code`", "a \\* b", "a\u0000b", "say {{name}}"}) {
             assertEquals(null, SimpleParagraph.render(s), s);
         }
@@ -122,7 +124,7 @@ class MarkdownRendererTest {
     @Test
     void theShortcutAgreesWithFlexmarkOnRandomFields() {
         String[] words = {"fold", "Strip", "3", "é", "halves", "(aloud)", "it's", "\"fair\"", "-", "#", "+", "=", "1/2", "%",
-            "$5", "—", "1.", "a.b", "\u00a0x", "Ωmega", "Why?", "now!", "\"Where?\"", "end.", "'so'", "(a", "b)", "___", "__", "_x_", "a_b"};
+            "$5", "—", "1.", "a.b", "\u00a0x", "Ωmega", "Why?", "now!", "\"Where?\"", "end.", "'so'", "(a", "b)", "(*a", "b*)", "\"*c", "d*\"", "___", "__", "_x_", "a_b"};
         String[] after = {"", "", "", ".", ",", "!", "?", ";", ":", ")", "'", "-", "*"};
         java.util.Random random = new java.util.Random(42);
         int shortcut = 0;
