@@ -5,19 +5,18 @@ import java.util.function.UnaryOperator;
 /**
  * The shortcut past flexmark for the commonest markdown fields: a paragraph of
  * prose (one line, or lines wrapped as in a YAML block scalar), optionally with
- * {@code *emphasis*} or {@code **strong**} around whole words and with inline
- * links and images ({@code [text](path)},
+ * {@code *emphasis*} or {@code **strong**} around words, blanks to fill in
+ * ({@code ___}) and inline links and images ({@code [text](path)},
  * {@code ![alt](path)}) whose text is plain words and whose path has no
  * spaces, quotes, brackets or escapes. flexmark costs tens of microseconds a
  * field (a new parser state and renderer each time) and most of the JIT's work
- * in a build; these fields make up most of a curriculum. Anything that could be other markup, a block start
- * or an autolink returns null and takes the full path. Emphasis is accepted
- * only where CommonMark's flanking rules leave no doubt: an opener after the
- * start or a space and before a letter or digit, a closer of the same length
- * after a letter or digit and before the end, a space or sentence punctuation.
- * Links go through the same resolver as on the full path, and a field with
- * one goes through the same sanitizer. A test renders random fields both ways
- * and requires the same bytes, links and problems.
+ * in a build; these fields make up most of a curriculum. Anything that could be
+ * other markup, a block start or an autolink returns null and takes the full
+ * path. Emphasis is accepted only where CommonMark's flanking rules leave no
+ * doubt (see {@link #opens} and {@link #closes}). Links go through the same
+ * resolver as on the full path, and a field with one goes through the same
+ * sanitizer. Tests render random fields both ways and require the same bytes,
+ * links and problems, and a fuzz target does the same.
  */
 final class SimpleParagraph {
 
@@ -290,26 +289,11 @@ final class SimpleParagraph {
      */
     private static int closer(String s, int open, int run) {
         int after = open + run;
-        // An opener after the start, a space, a line break, an opening parenthesis or a quote, before
-        // a letter, a digit, a quote or a parenthesis: left-flanking and not right-flanking.
-        if (run > 2 || (open > 0 && OPENS_AFTER_THESE.indexOf(s.charAt(open - 1)) < 0) || after >= s.length()
-                || !(Character.isLetterOrDigit(s.charAt(after)) || OPENS_AFTER.indexOf(s.charAt(after)) >= 0)
-                || (open > 0 && s.charAt(open - 1) != ' ' && s.charAt(open - 1) != '\n' && !Character.isLetterOrDigit(s.charAt(after)))) {
+        if (run > 2 || !opens(s, open, after)) {
             return -1;
         }
         int close = s.indexOf('*', after);
-        if (close < 0 || runOfStars(s, close) != run) {
-            return -1;
-        }
-        int next = close + run;
-        // After a letter, a digit or closing punctuation ("Why?*"), before the end, a space, a line
-        // break or sentence punctuation: right-flanking. Before a closing parenthesis or a quote,
-        // only after a letter or digit: then it is not left-flanking too.
-        char before = s.charAt(close - 1);
-        boolean closesWord = Character.isLetterOrDigit(before);
-        if (!(closesWord || CLOSES_AFTER.indexOf(before) >= 0)
-                || (next < s.length() && " \n.,;:?!".indexOf(s.charAt(next)) < 0
-                    && !(closesWord && (s.charAt(next) == ')' || s.charAt(next) == '"')))) {
+        if (close < 0 || runOfStars(s, close) != run || !closes(s, close, close + run)) {
             return -1;
         }
         for (int k = after; k < close; k++) {
@@ -321,10 +305,36 @@ final class SimpleParagraph {
         return close;
     }
 
-    /** What an opener may stand after: the start of a line or a word, "(" or a quote (then before a letter or digit). */
-    private static final String OPENS_AFTER_THESE = " \n(\"";
-    /** Punctuation an opener may stand before ({@code *"Why?"*}, {@code *(aloud)*}). */
-    private static final String OPENS_AFTER = "\"(";
-    /** Punctuation a closer may stand after. */
-    private static final String CLOSES_AFTER = "\")?!.,:;";
+    /**
+     * Whether a run of stars from {@code open} to {@code after} surely opens emphasis (left-flanking,
+     * not right-flanking): after the start, a space or a line break, before a letter, a digit, a
+     * quote or "(" ({@code *"Why?"*}); or after "(" or a quote, before a letter or digit.
+     */
+    private static boolean opens(String s, int open, int after) {
+        if (after >= s.length()) {
+            return false;
+        }
+        char prev = open == 0 ? ' ' : s.charAt(open - 1);
+        char next = s.charAt(after);
+        if (prev == ' ' || prev == '\n') {
+            return Character.isLetterOrDigit(next) || next == '"' || next == '(';
+        }
+        return (prev == '(' || prev == '"') && Character.isLetterOrDigit(next);
+    }
+
+    /**
+     * Whether a run of stars from {@code close} to {@code next} surely closes emphasis
+     * (right-flanking, not left-flanking): after a letter or digit, before the end, white space,
+     * sentence punctuation, ")" or a quote; or after closing punctuation ({@code Why?*}), before
+     * the end, white space or sentence punctuation.
+     */
+    private static boolean closes(String s, int close, int next) {
+        char prev = s.charAt(close - 1);
+        char following = next < s.length() ? s.charAt(next) : ' ';
+        boolean sentence = " \n.,;:?!".indexOf(following) >= 0;
+        if (Character.isLetterOrDigit(prev)) {
+            return sentence || following == ')' || following == '"';
+        }
+        return "\")?!.,:;".indexOf(prev) >= 0 && sentence;
+    }
 }
