@@ -50,10 +50,6 @@ public final class ContentReader {
         return new ContentReader(new java.util.concurrent.ConcurrentHashMap<>());
     }
 
-    public ContentTree read(Path content, Diagnostics d) {
-        return read(content, d, new CheckedAssets());
-    }
-
     /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
     public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
         String display = content.getFileName() == null ? "content" : content.getFileName().toString();

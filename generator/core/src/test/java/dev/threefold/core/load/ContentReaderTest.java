@@ -35,7 +35,7 @@ class ContentReaderTest {
         }
         Files.createSymbolicLink(content.resolve("units/b/linked"), content.resolve("units/b-c"));
         Diagnostics d = new Diagnostics();
-        ContentTree tree = new ContentReader().read(content, d);
+        ContentTree tree = new ContentReader().read(content, d, new CheckedAssets());
         List<String> listed = tree.units().stream().map(UnitFile::path).toList();
         assertEquals(List.of("units/.drafts/d.yaml", "units/B.yaml", "units/a b.yaml", "units/b-c/a.yaml", "units/b.yaml",
                 "units/b/a.yaml", "units/b/a/deep.yaml", "units/b/z.yaml", "units/é.yaml"), listed);
