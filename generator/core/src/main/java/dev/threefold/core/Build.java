@@ -143,8 +143,7 @@ public final class Build {
                 : Background.start("threefold-fragments-reader", () -> KeptFragments.read(cacheFolder));
         CachedUnits cached = new CachedUnits(cacheRead, timings);
         Path checkedFile = cacheFolder == null ? null : cacheFolder.resolve(CHECKED_ASSETS);
-        CheckedAssets checked = checkedFile != null ? CheckedAssets.read(checkedFile, BoundUnits.codeVersion())
-                : checkedAssets != null ? checkedAssets : new CheckedAssets();
+        CheckedAssets checked = checkedFile != null ? CheckedAssets.read(checkedFile, BoundUnits.codeVersion()) : rememberedAssets();
         Checked c = check(request, timings, cached::get, checked);
         if (checkedFile != null) {
             try {
@@ -276,7 +275,12 @@ public final class Build {
     }
 
     public Checked check(BuildRequest request, Map<String, Duration> timings) {
-        return check(request, timings, () -> bound, checkedAssets == null ? new CheckedAssets() : checkedAssets);
+        return check(request, timings, () -> bound, rememberedAssets());
+    }
+
+    /** The SVG assets an incremental Build found safe; none for a one-shot build. */
+    private CheckedAssets rememberedAssets() {
+        return checkedAssets != null ? checkedAssets : new CheckedAssets();
     }
 
     /**
