@@ -18,15 +18,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -51,7 +48,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     public static final String MARKER = ".threefold-site";
     /** The keys of a site's pages, one "key path" per line, so the next build knows which pages it may keep. */
     static final String KEYS = ".threefold-pages";
-    /** Where each unit's record lies in units.json and the search index: "key path offset length" per line. */
+    /** Where each unit's record lies in units.json and the search index: "path key offset length" per line. */
     static final String RECORDS = ".threefold-records";
     /** In a staging folder: the update, decided and about to be applied (see {@link #commit()}). */
     static final String JOURNAL = ".threefold-journal";
@@ -59,31 +56,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private final Path output;
     private final Path staging;
     /** The site being updated, or null when the output is new or empty: then it is swapped in whole. */
-    private final Path previous;
-    /**
-     * The previous site's page keys and record places ({@link #KEYS}, {@link #RECORDS}), read on a
-     * thread of their own while the build makes its site index and page keys (at 10,000 units they
-     * took 0.2 s of the main thread in a cold JVM); null when there is no previous site.
-     */
-    private final Background<Previous> previousKeysAndRecords;
+    private final PreviousSite previous;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
-    /** This build's records: file path → record key → {offset, length} (as {@link Previous#records} for the previous site). */
+    /** This build's records: file path → record key → {offset, length}. */
     private final Map<String, Map<String, long[]>> records = new ConcurrentHashMap<>();
-    /** The previous site's files that records are copied from, each opened once. */
-    private final Map<String, PreviousFile> previousFiles = new ConcurrentHashMap<>();
-
-    /**
-     * A previous site's file open for copying records, with its size when opened: asked for each
-     * of its 10,000 records, the size was a system call each time (20,000 in a rebuild).
-     */
-    private record PreviousFile(FileChannel channel, long size) {
-    }
-    /**
-     * The previous site's files, listed on a thread of its own from the start of the build: the
-     * listing is mostly the kernel opening 20,000 folders, so it runs while pages render instead
-     * of after them. A page is kept only when it is listed here. Null when there is no previous site.
-     */
-    private final Background<SiteListing.Listing> previousListing;
     /** Every file of the new site, staged or left in place. */
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
@@ -111,11 +87,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             // Written before the previous site is listed: its time is when this build last knew the
             // previous site's folders (see SiteListing).
             Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
-            this.previous = Files.exists(this.output.resolve(MARKER)) ? this.output : null;
-            this.previousKeysAndRecords = previous == null ? null
-                    : Background.start("threefold-read-previous-keys", () -> readPrevious(previous));
-            this.previousListing = previous == null ? null
-                    : Background.start("threefold-list-previous-site", () -> list(previous));
+            this.previous = Files.exists(this.output.resolve(MARKER)) ? new PreviousSite(this.output) : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
         }
@@ -179,7 +151,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         if (previous == null) {
             return false;
         }
-        List<String> paths = previous().keys().keySet().stream().filter(p -> p.startsWith(prefix)).toList();
+        List<String> paths = previous.keyed().stream().filter(p -> p.startsWith(prefix)).toList();
         if (paths.isEmpty() || !paths.stream().allMatch(p -> keepable(p, key))) {
             return false;
         }
@@ -194,7 +166,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * listing says whether the file is there: at 10,000 units, 20,000 stats fewer in a rebuild.
      */
     private boolean keepable(String path, String key) {
-        return previous != null && key.equals(previous().keys().get(path)) && previousListing.get().files().contains(path);
+        return previous != null && previous.has(path, key);
     }
 
     /** The previous site's file at {@code path} stays as part of this one. */
@@ -206,56 +178,15 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     @Override
     public long[] previousRecordAt(String path, String key) {
-        long[] at = previous == null ? null : previous().records().getOrDefault(path, Map.of()).get(key);
-        PreviousFile f = at == null ? null : previousFile(path);
-        return f != null && at[0] >= 0 && at[1] >= 0 && at[0] + at[1] <= f.size() ? at : null;
+        return previous == null ? null : previous.recordAt(path, key);
     }
 
     @Override
     public void copyPrevious(String path, long offset, long length, OutputStream out) throws IOException {
-        PreviousFile previousFile = previousFile(path);
-        if (previousFile == null) {
-            throw new IOException("cannot read the previous " + path);
+        if (previous == null) {
+            throw new IOException("no previous site to copy " + path + " from");
         }
-        FileChannel f = previousFile.channel();
-        if (out instanceof StagedFile staged) { // a file this writer opened: the kernel copies the range
-            staged.append(f, offset, length);
-            return;
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(length, 1 << 20)); // any other stream: through memory
-        for (long done = 0; done < length; done += buffer.limit()) {
-            buffer.clear().limit((int) Math.min(buffer.capacity(), length - done));
-            FileRanges.readFully(f, buffer, offset + done, "the previous " + path);
-            out.write(buffer.array(), 0, buffer.limit());
-        }
-    }
-
-    /** The previous site's file at {@code path}, opened once for all its 10,000 records; null when unreadable. */
-    private PreviousFile previousFile(String path) {
-        return previousFiles.computeIfAbsent(path, p -> {
-            try {
-                FileChannel channel = FileChannel.open(previous.resolve(p));
-                try {
-                    return new PreviousFile(channel, channel.size());
-                } catch (IOException e) {
-                    channel.close();
-                    throw e;
-                }
-            } catch (IOException e) {
-                return null; // not mapped: every record of it is made again
-            }
-        });
-    }
-
-    private void closePreviousFiles() {
-        for (PreviousFile f : previousFiles.values()) {
-            try {
-                f.channel().close();
-            } catch (IOException ignored) {
-                // read-only: nothing was left unwritten
-            }
-        }
-        previousFiles.clear();
+        previous.copy(path, offset, length, out);
     }
 
     @Override
@@ -416,7 +347,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     /** Page keys by path, sorted by path (in the previous keys' order: see {@link PreviousOrder}). */
     private void writeKeys() throws IOException {
-        PreviousOrder order = previous == null ? PreviousOrder.NONE : previous().keyOrder();
+        PreviousOrder order = previous == null ? PreviousOrder.NONE : previous.keyOrder();
         try (Writer lines = Files.newBufferedWriter(staging.resolve(KEYS))) { // not built whole in memory first: 1.5 MB at 10,000 units
             for (String path : order.sort(keys.keySet())) {
                 lines.append(keys.get(path)).append(' ').append(path).append('\n');
@@ -429,8 +360,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         try (Writer ranges = Files.newBufferedWriter(staging.resolve(RECORDS))) {
             for (String path : new TreeSet<>(records.keySet())) {
                 Map<String, long[]> byKey = records.get(path);
-                PreviousOrder order = previous == null ? PreviousOrder.NONE
-                        : previous().recordOrders().getOrDefault(path, PreviousOrder.NONE);
+                PreviousOrder order = previous == null ? PreviousOrder.NONE : previous.recordOrder(path);
                 for (String key : order.sort(byKey.keySet())) {
                     long[] at = byKey.get(key);
                     ranges.append(path).append(' ').append(key).append(' ').append(Long.toString(at[0])).append(' ')
@@ -446,7 +376,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         // A new site's folders were all written before this moment; an update's were last known
         // when this build started listing them, and the folders it changes are read next time.
         SiteListing.write(staging, all, previous == null ? null : Files.getLastModifiedTime(staging.resolve(MARKER)),
-                previous == null ? PreviousOrder.NONE : previousListing.get().order());
+                previous == null ? PreviousOrder.NONE : previous.listingOrder());
     }
 
     /** File work for a {@link Background}, whose failure is then an {@link UncheckedIOException}. */
@@ -479,7 +409,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      */
     private void writeJournal() throws IOException {
         // A listing that failed throws here, and commit reports its cause.
-        List<String> gone = previousListing.get().files().stream()
+        List<String> gone = previous.files().stream()
                 .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)
                         && !path.equals(SiteListing.MANIFEST))
                 .sorted().toList();
@@ -488,21 +418,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         Path tmp = staging.resolve(JOURNAL + ".tmp");
         Files.writeString(tmp, journal);
         move(tmp, staging.resolve(JOURNAL));
-    }
-
-    /**
-     * Every file of {@code site}, its folders read on two threads of their own, not the common
-     * pool's, whose threads render the pages meanwhile (see {@link SiteListing}).
-     */
-    private static SiteListing.Listing list(Path site) {
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            return SiteListing.of(site, pool);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            pool.shutdown();
-        }
     }
 
     /**
@@ -550,6 +465,12 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
     }
 
+    private void closePreviousFiles() {
+        if (previous != null) {
+            previous.closeFiles();
+        }
+    }
+
     /** Drops the staging folder unless committed. */
     @Override
     public void close() {
@@ -569,71 +490,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             throw new IllegalArgumentException("page path leaves the site: " + path);
         }
         return target;
-    }
-
-    /**
-     * What the previous site's {@link #KEYS} and {@link #RECORDS} say: page path → key, and file
-     * path → record key → {offset, length}; with the order they were listed in, to list this
-     * build's in.
-     */
-    private record Previous(Map<String, String> keys, PreviousOrder keyOrder,
-                            Map<String, Map<String, long[]>> records, Map<String, PreviousOrder> recordOrders) {
-    }
-
-    /** Read in the order the files list them (linked maps), which gives this build's lists their order. */
-    private static Previous readPrevious(Path site) {
-        Map<String, String> keys = readKeys(site);
-        Map<String, Map<String, long[]>> records = readRecords(site);
-        Map<String, PreviousOrder> recordOrders = new HashMap<>();
-        records.forEach((path, byKey) -> recordOrders.put(path, PreviousOrder.of(List.copyOf(byKey.keySet()))));
-        return new Previous(keys, PreviousOrder.of(List.copyOf(keys.keySet())), records, recordOrders);
-    }
-
-    private Previous previous() {
-        return previousKeysAndRecords.get();
-    }
-
-    /** Page path → key, in the order listed. */
-    private static Map<String, String> readKeys(Path site) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (site == null || !Files.isRegularFile(site.resolve(KEYS))) {
-            return out;
-        }
-        try {
-            for (String line : Files.readAllLines(site.resolve(KEYS))) {
-                int space = line.indexOf(' ');
-                if (space > 0) {
-                    out.put(line.substring(space + 1), line.substring(0, space));
-                }
-            }
-        } catch (IOException e) {
-            out.clear(); // no keys: every page is rendered again
-        }
-        return out;
-    }
-
-    /** File path → record key → {offset, length}, each file's keys in the order listed. */
-    private static Map<String, Map<String, long[]>> readRecords(Path site) {
-        Map<String, Map<String, long[]>> out = new HashMap<>();
-        if (site == null || !Files.isRegularFile(site.resolve(RECORDS))) {
-            return out;
-        }
-        try {
-            for (String line : Files.readAllLines(site.resolve(RECORDS))) { // "path key offset length"
-                int length = line.lastIndexOf(' ');
-                int offset = line.lastIndexOf(' ', length - 1);
-                int key = offset < 0 ? -1 : line.lastIndexOf(' ', offset - 1);
-                if (key > 0 && line.indexOf(' ') == key) {
-                    String path = line.substring(0, key);
-                    String recordKey = line.substring(key + 1, offset);
-                    out.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(recordKey, new long[] {
-                            Long.parseLong(line, offset + 1, length, 10), Long.parseLong(line, length + 1, line.length(), 10)});
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            out.clear(); // no records: every one is made again
-        }
-        return out;
     }
 
     private static void move(Path from, Path to) throws IOException {
