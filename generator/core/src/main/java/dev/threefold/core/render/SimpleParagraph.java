@@ -93,7 +93,7 @@ final class SimpleParagraph {
                 continue;
             }
             if (c == '_' && isBlank(s, i)) {
-                i = runEnd(s, i, '_');
+                i += run(s, i, '_');
                 continue;
             }
             if (c < 0x80 && MARKUP[c]) {
@@ -104,7 +104,7 @@ final class SimpleParagraph {
                 i++;
                 continue;
             }
-            int run = runOfStars(s, i);
+            int run = run(s, i, '*');
             int close = closer(s, i, run);
             if (close < 0) {
                 return null;
@@ -158,8 +158,8 @@ final class SimpleParagraph {
      * in a YAML block scalar: no space before it (two make a hard break), and a next line that
      * starts as a paragraph's line may ({@link #startsLine}).
      */
-    private static boolean softBreak(CharSequence cs, int i) {
-        return i > 0 && cs.charAt(i - 1) != ' ' && i + 1 < cs.length() && startsLine(cs, i + 1);
+    private static boolean softBreak(String s, int i) {
+        return i > 0 && s.charAt(i - 1) != ' ' && i + 1 < s.length() && startsLine(s, i + 1);
     }
 
     /**
@@ -169,26 +169,24 @@ final class SimpleParagraph {
      * one or two before a word (emphasis), not "* item" or "***". Other markup characters end the
      * shortcut wherever they stand.
      */
-    private static boolean startsLine(CharSequence cs, int at) {
-        int n = cs.length();
-        char first = cs.charAt(at);
-        int j = at;
+    private static boolean startsLine(String s, int at) {
+        int n = s.length();
+        char first = s.charAt(at);
         switch (first) {
             case '-', '+', '#', '>', '=', '_':
                 return false;
             case '*':
-                while (j < n && cs.charAt(j) == '*') {
-                    j++;
-                }
-                return j - at <= 2 && j < n && !Character.isWhitespace(cs.charAt(j));
+                int stars = run(s, at, '*');
+                return stars <= 2 && at + stars < n && !Character.isWhitespace(s.charAt(at + stars));
             default:
                 if (Character.isWhitespace(first) || Character.isSpaceChar(first)) {
                     return false;
                 }
-                while (j < n && cs.charAt(j) >= '0' && cs.charAt(j) <= '9') {
+                int j = at;
+                while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
                     j++;
                 }
-                return j == at || (j < n && cs.charAt(j) != '.' && cs.charAt(j) != ')');
+                return j == at || (j < n && s.charAt(j) != '.' && s.charAt(j) != ')');
         }
     }
 
@@ -198,16 +196,8 @@ final class SimpleParagraph {
      * emphasis). A run at a line's start or end, or beside anything else, takes the full path.
      */
     private static boolean isBlank(String s, int i) {
-        int end = runEnd(s, i, '_');
+        int end = i + run(s, i, '_');
         return i > 0 && s.charAt(i - 1) == ' ' && end < s.length() && s.charAt(end) == ' ';
-    }
-
-    private static int runEnd(String s, int i, char c) {
-        int j = i;
-        while (j < s.length() && s.charAt(j) == c) {
-            j++;
-        }
-        return j;
     }
 
     /** What the autolink extension looks for: a scheme's "://", "www." (any case) or an e-mail's "@". */
@@ -275,9 +265,10 @@ final class SimpleParagraph {
         };
     }
 
-    private static int runOfStars(String s, int i) {
+    /** How many {@code c} stand in a row from {@code i}: a run of stars or of underscores. */
+    private static int run(String s, int i, char c) {
         int j = i;
-        while (j < s.length() && s.charAt(j) == '*') {
+        while (j < s.length() && s.charAt(j) == c) {
             j++;
         }
         return j - i;
@@ -293,7 +284,7 @@ final class SimpleParagraph {
             return -1;
         }
         int close = s.indexOf('*', after);
-        if (close < 0 || runOfStars(s, close) != run || !closes(s, close, close + run)) {
+        if (close < 0 || run(s, close, '*') != run || !closes(s, close, close + run)) {
             return -1;
         }
         for (int k = after; k < close; k++) {
