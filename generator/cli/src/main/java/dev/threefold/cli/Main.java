@@ -6,6 +6,7 @@ import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.Theme;
 import dev.threefold.core.scaffold.Scaffold;
+import dev.threefold.core.serve.ContentWatcher;
 import dev.threefold.core.serve.PreviewServer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -16,12 +17,14 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -200,7 +203,8 @@ public final class Main {
                                 valued("output", "DIR", "where the site goes", true),
                                 theme(),
                                 valued("base-url", "URL", "the site's public address, for sitemap.xml", false),
-                                flag("timings", "print the time each stage took (load, bind, check, render, swap)")),
+                                flag("timings", "print the time each stage took (load, bind, check, render, swap)"),
+                                flag("watch", "then build again after every save under the content (and theme) folder, until stopped")),
                         List.of(), Commands::build),
                 new Command("validate", "Check the content and report every problem; writes nothing.",
                         options(content(), strict()), List.of(), Commands::validate),
@@ -227,23 +231,66 @@ public final class Main {
             return ALL.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         }
 
-        static int build(Parsed p, PrintWriter out, PrintWriter err) {
+        static int build(Parsed p, PrintWriter out, PrintWriter err) throws Misuse, IOException {
+            BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
+                    p.text("base-url", ""));
+            if (!p.flag("watch")) {
+                return buildOnce(request, p.flag("timings"), out, err);
+            }
+            List<Path> watched = request.theme() == null ? List.of(request.content()) : List.of(request.content(), request.theme());
+            Path output = request.output().toAbsolutePath().normalize();
+            for (Path folder : watched) {
+                if (output.startsWith(folder.toAbsolutePath().normalize())) {
+                    // The build writes beside its output folder too (staging, cache): each build would start the next.
+                    throw new Misuse(p.command(), "With --watch the output folder must be outside " + folder
+                            + ", or every build would start another");
+                }
+            }
+            buildOnce(request, p.flag("timings"), out, err);
+            return watch(request, watched, p.flag("timings"), out, err);
+        }
+
+        /**
+         * Builds again after every save under the watched folders until the thread is interrupted (or
+         * the process stopped). Each build is one the command line would make, so it writes the same
+         * bytes; it costs what {@code bench/warm-rebuild.sh} measures, the JVM being warm. A build with
+         * errors reports them and leaves the last good site in place, and the next save is built again.
+         */
+        private static int watch(BuildRequest request, List<Path> watched, boolean timings, PrintWriter out, PrintWriter err)
+                throws IOException {
+            Semaphore saved = new Semaphore(0);
+            try (ContentWatcher watcher = new ContentWatcher(watched, saved::release)) {
+                out.println("Watching " + String.join(" and ", watched.stream().map(Path::toString).toList())
+                        + " for saves (Ctrl+C to stop)");
+                out.flush();
+                while (true) {
+                    saved.acquire();
+                    saved.drainPermits(); // saves made while the last build ran: one build for all of them
+                    buildOnce(request, timings, out, err);
+                }
+            } catch (InterruptedException e) {
+                return OK;
+            }
+        }
+
+        private static int buildOnce(BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) {
             long start = System.nanoTime();
-            Path output = p.path("output");
-            BuildResult r = guarded(err, () -> new Build().build(
-                    new BuildRequest(p.path("content"), output, p.path("theme"), p.flag("strict"), p.text("base-url", ""))));
+            BuildResult r = guarded(err, () -> new Build().build(request));
             if (r == null) {
+                err.flush();
                 return INVALID;
             }
             print(err, r);
-            if (p.flag("timings")) {
+            if (timings) {
                 r.timings().forEach((stage, time) -> err.printf(Locale.ROOT, "%-12s %6.2f s%n", stage, time.toMillis() / 1000.0));
             }
+            err.flush();
             if (!r.succeeded()) {
                 return INVALID;
             }
             out.printf(Locale.ROOT, "Built %d units, %d files into %s in %.1f s (%s)%n",
-                    r.units(), r.written(), output, (System.nanoTime() - start) / 1e9, r.summary());
+                    r.units(), r.written(), request.output(), (System.nanoTime() - start) / 1e9, r.summary());
+            out.flush();
             return OK;
         }
 

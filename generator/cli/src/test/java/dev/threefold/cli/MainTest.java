@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -190,5 +191,62 @@ class MainTest {
         assertEquals(1, run("new", "unit", "--content", site.resolve("content").toString(), "--grade", "4",
                 "--subject", "Science", "Light and Shadow"), "an existing unit is never overwritten");
         assertEquals(2, run("new"));
+    }
+
+    @Test
+    void watchBuildsAgainAfterEachSaveAndKeepsTheLastGoodSiteOnAnError(@TempDir Path tmp) throws Exception {
+        Path content = content(tmp.resolve("content"), "15");
+        Path site = tmp.resolve("site");
+        Path unit = content.resolve("units/g3/shapes.yaml");
+        Path page = site.resolve("units/shapes/index.html");
+        Thread watching = new Thread(() -> run("build", "--watch", "--content", content.toString(), "--output", site.toString()));
+        watching.start();
+        try {
+            await(() -> out.toString().contains("Watching " + content));
+            assertTrue(Files.readString(page).contains("<h1>Shapes</h1>"));
+
+            Files.writeString(unit, Files.readString(unit).replace("title: Shapes", "title: Shapes and Solids"));
+            await(() -> Files.readString(page).contains("<h1>Shapes and Solids</h1>"));
+            await(() -> out.toString().contains("Built 1 units"));
+            // What the watch wrote is what a build of the same content writes.
+            Path fresh = tmp.resolve("fresh");
+            assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--output", fresh.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+            for (String path : List.of("units/shapes/index.html", "student/shapes/index.html", "units.json", "index.html")) {
+                assertEquals(Files.readString(fresh.resolve(path)), Files.readString(site.resolve(path)), path);
+            }
+
+            Files.writeString(unit, Files.readString(unit).replace("minutes: 15", "minutes: fifteen"));
+            await(() -> err.toString().contains("content/units/g3/shapes.yaml:11:18: error"));
+            assertTrue(Files.readString(page).contains("<h1>Shapes and Solids</h1>"), "the last good site stays");
+        } finally {
+            watching.interrupt();
+            watching.join(10_000);
+        }
+        assertFalse(watching.isAlive(), "an interrupted watch ends");
+    }
+
+    @Test
+    void watchRefusesAnOutputFolderInsideTheContent(@TempDir Path tmp) throws IOException {
+        Path content = content(tmp.resolve("content"), "15");
+        assertEquals(2, run("build", "--watch", "--content", content.toString(), "--output", content.resolve("site").toString()));
+        assertTrue(err.toString().contains("must be outside"), err.toString());
+        assertFalse(Files.exists(content.resolve("site")), "nothing is built");
+    }
+
+    /** Waits up to 30 s for a condition that a build on another thread will make true. */
+    private static void await(Check condition) throws Exception {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (!condition.holds()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 30 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws IOException;
     }
 }
