@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 n=${1:-1000}
 corpus=target/bench/serve-corpus-$n
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
-mvn -q -B -o -pl site test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/bench/site-cp.txt"
+mvn -q -B -pl site test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/bench/site-cp.txt"
 java -cp "site/target/test-classes:$(cat target/bench/site-cp.txt)" dev.threefold.site.ServeLatencyBench "$corpus" 15
