@@ -20,6 +20,7 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -234,7 +235,7 @@ public final class Main {
         static int build(Parsed p, PrintWriter out, PrintWriter err) throws Misuse, IOException {
             BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
                     p.text("base-url", ""));
-            if (!p.flag("watch")) {
+            if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
                 return buildOnce(request, p.flag("timings"), out, err);
             }
             List<Path> watched = request.theme() == null ? List.of(request.content()) : List.of(request.content(), request.theme());
