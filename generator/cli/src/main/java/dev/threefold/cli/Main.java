@@ -6,7 +6,7 @@ import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.Theme;
 import dev.threefold.core.scaffold.Scaffold;
-import dev.threefold.core.serve.ContentWatcher;
+import dev.threefold.core.serve.OnEverySave;
 import dev.threefold.core.serve.PreviewServer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -25,7 +25,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -238,40 +238,22 @@ public final class Main {
             if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
                 return buildOnce(request, p.flag("timings"), out, err);
             }
-            List<Path> watched = request.theme() == null ? List.of(request.content()) : List.of(request.content(), request.theme());
-            Path output = request.output().toAbsolutePath().normalize();
-            for (Path folder : watched) {
-                if (output.startsWith(folder.toAbsolutePath().normalize())) {
-                    // The build writes beside its output folder too (staging, cache): each build would start the next.
-                    throw new Misuse(p.command(), "With --watch the output folder must be outside " + folder
-                            + ", or every build would start another");
-                }
+            Optional<String> problem = OnEverySave.problem(request);
+            if (problem.isPresent()) {
+                throw new Misuse(p.command(), "With --watch, " + problem.get());
             }
             buildOnce(request, p.flag("timings"), out, err);
-            return watch(request, watched, p.flag("timings"), out, err);
-        }
-
-        /**
-         * Builds again after every save under the watched folders until the thread is interrupted (or
-         * the process stopped). Each build is one the command line would make, so it writes the same
-         * bytes; it costs what {@code bench/warm-rebuild.sh} measures, the JVM being warm. A build with
-         * errors reports them and leaves the last good site in place, and the next save is built again.
-         */
-        private static int watch(BuildRequest request, List<Path> watched, boolean timings, PrintWriter out, PrintWriter err)
-                throws IOException {
-            Semaphore saved = new Semaphore(0);
-            try (ContentWatcher watcher = new ContentWatcher(watched, saved::release)) {
-                out.println("Watching " + String.join(" and ", watched.stream().map(Path::toString).toList())
-                        + " for saves (Ctrl+C to stop)");
-                out.flush();
-                while (true) {
-                    saved.acquire();
-                    saved.drainPermits(); // saves made while the last build ran: one build for all of them
-                    buildOnce(request, timings, out, err);
-                }
+            List<Path> folders = OnEverySave.folders(request);
+            try {
+                OnEverySave.run(folders, () -> {
+                    out.println("Watching " + String.join(" and ", folders.stream().map(Path::toString).toList())
+                            + " for saves (Ctrl+C to stop)");
+                    out.flush();
+                }, () -> buildOnce(request, p.flag("timings"), out, err));
             } catch (InterruptedException e) {
-                return OK;
+                // stopped
             }
+            return OK;
         }
 
         private static int buildOnce(BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) {

@@ -1,6 +1,7 @@
 package dev.threefold.cli;
 
 import org.junit.jupiter.api.Test;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -202,12 +204,12 @@ class MainTest {
         Thread watching = new Thread(() -> run("build", "--watch", "--content", content.toString(), "--output", site.toString()));
         watching.start();
         try {
-            await(() -> out.toString().contains("Watching " + content));
+            waitUntil(() -> out.toString().contains("Watching " + content));
             assertTrue(Files.readString(page).contains("<h1>Shapes</h1>"));
 
             Files.writeString(unit, Files.readString(unit).replace("title: Shapes", "title: Shapes and Solids"));
-            await(() -> Files.readString(page).contains("<h1>Shapes and Solids</h1>"));
-            await(() -> out.toString().split("Built 1 units", -1).length > 2); // the rebuild is whole, not only its page
+            waitUntil(() -> Files.readString(page).contains("<h1>Shapes and Solids</h1>"));
+            waitUntil(() -> out.toString().split("Built 1 units", -1).length > 2); // the rebuild is whole, not only its page
             // What the watch wrote is what a build of the same content writes.
             Path fresh = tmp.resolve("fresh");
             assertEquals(0, Main.run(new String[] {"build", "--content", content.toString(), "--output", fresh.toString()},
@@ -217,7 +219,7 @@ class MainTest {
             }
 
             Files.writeString(unit, Files.readString(unit).replace("minutes: 15", "minutes: fifteen"));
-            await(() -> err.toString().contains("content/units/g3/shapes.yaml:11:18: error"));
+            waitUntil(() -> err.toString().contains("content/units/g3/shapes.yaml:11:18: error"));
             assertTrue(Files.readString(page).contains("<h1>Shapes and Solids</h1>"), "the last good site stays");
         } finally {
             watching.interrupt();
@@ -236,12 +238,12 @@ class MainTest {
                 "--output", tmp.resolve("site").toString(), "--theme", tmp.resolve("theme").toString()));
         watching.start();
         try {
-            await(() -> out.toString().contains("Watching " + content + " and " + tmp.resolve("theme")));
+            waitUntil(() -> out.toString().contains("Watching " + content + " and " + tmp.resolve("theme")));
             Files.writeString(templates.resolve("unit.ftlh"), "<h1>${unit.title</h1>\n");
-            await(() -> err.toString().contains("threefold: template unit.ftlh could not be read: unit.ftlh:1:"));
+            waitUntil(() -> err.toString().contains("threefold: template unit.ftlh could not be read: unit.ftlh:1:"));
             assertEquals("<h1>Shapes</h1>\n", Files.readString(page), "the last good site stays");
             Files.writeString(templates.resolve("unit.ftlh"), "<h2>${unit.title}</h2>\n");
-            await(() -> Files.readString(page).equals("<h2>Shapes</h2>\n"));
+            waitUntil(() -> Files.readString(page).equals("<h2>Shapes</h2>\n"));
         } finally {
             watching.interrupt();
             watching.join(10_000);
@@ -259,23 +261,12 @@ class MainTest {
     void watchRefusesAnOutputFolderInsideTheContent(@TempDir Path tmp) throws IOException {
         Path content = content(tmp.resolve("content"), "15");
         assertEquals(2, run("build", "--watch", "--content", content.toString(), "--output", content.resolve("site").toString()));
-        assertTrue(err.toString().contains("must be outside"), err.toString());
+        assertTrue(err.toString().contains("With --watch, the output folder must be outside"), err.toString());
         assertFalse(Files.exists(content.resolve("site")), "nothing is built");
     }
 
-    /** Waits up to 30 s for a condition that a build on another thread will make true. */
-    private static void await(Check condition) throws Exception {
-        long until = System.nanoTime() + 30_000_000_000L;
-        while (!condition.holds()) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("not within 30 s");
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws IOException;
+    /** Waits up to 30 s for what a build on another thread will make true. */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(condition);
     }
 }

@@ -50,16 +50,21 @@ abstract class ThreefoldMojo extends AbstractMojo {
 
     /** Logs every problem, then fails once if any is an error. */
     void report(BuildResult result, String what) throws MojoFailureException {
+        log(result);
+        if (!result.succeeded()) {
+            throw new MojoFailureException("Threefold: " + what + " failed with " + result.summary()
+                    + ("build".equals(what) ? "; the previous site was left as it was." : ""));
+        }
+    }
+
+    /** Logs every problem, errors as errors and warnings as warnings. */
+    void log(BuildResult result) {
         for (Diagnostic d : result.diagnostics()) {
             if (d.isError()) {
                 getLog().error(d.format());
             } else {
                 getLog().warn(d.format());
             }
-        }
-        if (!result.succeeded()) {
-            throw new MojoFailureException("Threefold: " + what + " failed with " + result.summary()
-                    + ("build".equals(what) ? "; the previous site was left as it was." : ""));
         }
     }
 

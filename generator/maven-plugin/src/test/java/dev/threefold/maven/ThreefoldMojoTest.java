@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ThreefoldMojoTest {
 
     /** Every log call as "level: message". */
-    private final List<String> log = new ArrayList<>();
+    private final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>(); // a watching Mojo logs from its own thread
 
     private <M extends ThreefoldMojo> M mojo(M mojo, Path content, Path output) {
         mojo.setLog((Log) Proxy.newProxyInstance(Log.class.getClassLoader(), new Class<?>[] {Log.class}, (proxy, method, args) -> {
@@ -151,11 +152,58 @@ class ThreefoldMojoTest {
     }
 
     @Test
+    void watchBuildsAgainAfterEachSaveAndLogsErrorsWithoutStopping(@TempDir Path tmp) throws Exception {
+        Path content = content(tmp.resolve("content"), "20");
+        Path unit = content.resolve("units/tiles.yaml");
+        Path page = tmp.resolve("site/units/tiles/index.html");
+        BuildMojo mojo = mojo(new BuildMojo(), content, tmp.resolve("site"));
+        mojo.watch = true;
+        Thread watching = new Thread(() -> {
+            try {
+                mojo.execute();
+            } catch (MojoExecutionException | MojoFailureException e) {
+                log.add("thrown: " + e.getMessage());
+            }
+        });
+        watching.start();
+        try {
+            waitUntil(() -> logged("info: Threefold: watching " + content));
+            assertTrue(Files.readString(page).contains("<h1>Tiles</h1>"));
+            Files.writeString(unit, Files.readString(unit).replace("minutes: 20", "minutes: twenty"));
+            waitUntil(() -> logged("error: Threefold: build failed with 1 error, 0 warnings; the previous site was left as it was"));
+            assertTrue(logged("error: content/units/tiles.yaml:11:18: error: lessons[0].activities[1].minutes"), log.toString());
+            Files.writeString(unit, Files.readString(unit).replace("minutes: twenty", "minutes: 20").replace("title: Tiles", "title: Tiling"));
+            waitUntil(() -> Files.readString(page).contains("<h1>Tiling</h1>"));
+        } finally {
+            watching.interrupt();
+            watching.join(10_000);
+        }
+        assertFalse(watching.isAlive(), "an interrupted watch ends");
+        assertFalse(logged("thrown: "), log.toString());
+    }
+
+    @Test
+    void watchRefusesAnOutputFolderInsideTheContent(@TempDir Path tmp) throws IOException {
+        BuildMojo mojo = mojo(new BuildMojo(), content(tmp.resolve("content"), "20"), tmp.resolve("content/site"));
+        mojo.watch = true;
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("Threefold: the output folder must be outside"), e.getMessage());
+    }
+
+    private boolean logged(String start) {
+        return log.stream().anyMatch(l -> l.startsWith(start));
+    }
+    @Test
     void skipDoesNothing(@TempDir Path tmp) throws Exception {
         BuildMojo mojo = mojo(new BuildMojo(), tmp.resolve("no-content"), tmp.resolve("site"));
         mojo.skip = true;
         mojo.execute();
         assertEquals(List.of("info: Threefold: skipped"), log);
         assertFalse(Files.exists(tmp.resolve("site")));
+    }
+
+    /** Waits up to 30 s for what a build on another thread will make true. */
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(condition);
     }
 }
