@@ -13,7 +13,8 @@
 #      to time the JVM's defaults) into a new output folder with no build cache,
 #   2. a rebuild after one unit's summary was edited, with the cache the full build left
 #      (.site-N.threefold-cache beside the output: only the edited file is bound again),
-#      and one after its title was edited (which the reports and indexes show),
+#      and one after its title was edited (which the reports and indexes show), then the same summary
+#      edit six times under build --watch (see watched below: a JVM already running),
 #   3. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
 #      JVM settings), again with no cache,
 # and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v), and the time of a
@@ -101,6 +102,46 @@ calibrate() {
   printf "%s\n" "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END { printf "machine speed: a full build of the sample content took %.2f s (median of 3: %s / %s / %s)\n", t[2], t[1], t[2], t[3] }'
 }
 
+# The command line's build --watch over a site just built, in one JVM: the time from saving the benchmark's
+# summary edit (or its undoing) to that build's "Built" line, median of six saves a second apart, with
+# the CPU time per rebuild and the JVM's peak memory. Its first build finds the site as it is.
+watched() { # label units corpus out unit
+  local label=$1 units=$2 corpus=$3 out=$4 unit=$5 log="$work/watch.log" walls=() i built t0 t1 ticks0 ticks1
+  sync
+  "$cli" build --watch --content "$corpus" --output "$out" >"$log" 2>&1 &
+  local pid=$!
+  trap 'kill "$pid" 2>/dev/null' EXIT # a run cut short leaves no watch behind
+  until grep -q '^Watching' "$log"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.1
+  done
+  ticks0=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+  for i in 1 2 3 4 5 6; do
+    built=$(grep -c '^Built' "$log")
+    if [ $((i % 2)) = 1 ]; then
+      sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
+    else
+      sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
+    fi
+    t0=$(date +%s%N)
+    until [ "$(grep -c '^Built' "$log")" -gt "$built" ]; do sleep 0.05; done
+    t1=$(date +%s%N)
+    walls+=("$(( (t1 - t0) / 1000000 ))")
+    sleep 1
+  done
+  ticks1=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+  local peak
+  peak=$(awk '/^VmHWM/ { print $2 }' "/proc/$pid/status")
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
+  trap - EXIT
+  printf "%s\n" "${walls[@]}" | sort -n | awk -v label="$label" -v units="$units" -v cpu="$(( ticks1 - ticks0 ))" \
+      -v hz="$(getconf CLK_TCK)" -v rss="$peak" '{ t[NR] = $1 / 1000 }
+    END { wall = (t[3] + t[4]) / 2
+      printf "%-34s %8.2f s wall %8.2f s CPU %8.0f units/s %7.0f MB peak\n", label, wall, cpu / hz / 6, units / wall, rss / 1024 }' \
+    | tee -a "$work/runs.log"
+}
+
 runs=${RUNS:-1}
 : >"$work/runs.log"
 calibrate
@@ -122,6 +163,7 @@ for n in "${sizes[@]}"; do
   sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$unit"
   measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/ (edited)"$/"/' "$unit"
+  watched "watched rebuild, 1 of $n edited" "$n" "$corpus" "$out" "$unit"
   done
   for run in $(seq "$runs"); do
   settle
