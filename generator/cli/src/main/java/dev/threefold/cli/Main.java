@@ -236,29 +236,30 @@ public final class Main {
             BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
                     p.text("base-url", ""));
             if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
-                return buildOnce(request, p.flag("timings"), out, err);
+                return buildOnce(new Build(), request, p.flag("timings"), out, err);
             }
             Optional<String> problem = OnEverySave.problem(request);
             if (problem.isPresent()) {
                 throw new Misuse(p.command(), "With --watch, " + problem.get());
             }
-            buildOnce(request, p.flag("timings"), out, err);
+            Build watching = OnEverySave.build();
+            buildOnce(watching, request, p.flag("timings"), out, err);
             List<Path> folders = OnEverySave.folders(request);
             try {
                 OnEverySave.run(folders, () -> {
                     out.println("Watching " + String.join(" and ", folders.stream().map(Path::toString).toList())
                             + " for saves (Ctrl+C to stop)");
                     out.flush();
-                }, () -> buildOnce(request, p.flag("timings"), out, err));
+                }, () -> buildOnce(watching, request, p.flag("timings"), out, err));
             } catch (InterruptedException e) {
                 // stopped
             }
             return OK;
         }
 
-        private static int buildOnce(BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) {
+        private static int buildOnce(Build build, BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) {
             long start = System.nanoTime();
-            BuildResult r = guarded(err, () -> new Build().build(request));
+            BuildResult r = guarded(err, () -> build.build(request));
             if (r == null) {
                 err.flush();
                 return INVALID;

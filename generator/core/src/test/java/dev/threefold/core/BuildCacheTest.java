@@ -177,17 +177,10 @@ class BuildCacheTest {
 
     @Test
     void unitCardsAreKeptBetweenBuildsAndOnlyTheEditedUnitsIsRenderedAgain() throws IOException {
-        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
-        // A unit beside Fair Shares on the grade 3 list that neither names nor is named by it.
-        Files.writeString(content.resolve("units/grade-3/loner.yaml"), Files.readString(content.resolve("units/grade-3/fractions.yaml"))
-                .replace("title: Fair Shares", "title: Loner"));
+        Path content = contentWithLoner();
         Path site = tmp.resolve("site");
         build(content, site);
-        // Mark the loner's kept card (same length, so the file stays whole), then edit Fair Shares.
-        Path kept = BoundUnits.folderFor(site).resolve("fragments.bin");
-        String bytes = Files.readString(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertTrue(bytes.contains(">Loner<"), "the loner's card is kept");
-        Files.writeString(kept, bytes.replace(">Loner<", ">LONER<"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        markLonersKeptCard(site);
         edit(content.resolve("units/grade-3/fractions.yaml"), "Learners share things", "Learners share cookies");
         build(content, site);
         String list = read(site.resolve("grades/3/index.html"));
@@ -328,6 +321,45 @@ class BuildCacheTest {
         assertTrue(build(content, site).succeeded());
         assertEquals("edited", read(site.resolve("assets/handout.txt")));
         assertSameAsFreshBuild(content, site);
+    }
+
+    @Test
+    void aWatchedBuildKeepsItsUnitsInMemoryAndWritesWhatAFreshBuildWrites() throws IOException {
+        Path content = contentWithLoner();
+        Path site = tmp.resolve("site");
+        Build watching = dev.threefold.core.serve.OnEverySave.build();
+        BuildRequest request = new BuildRequest(content, site, null, false, "");
+        assertTrue(watching.build(request).succeeded());
+        Path cache = BoundUnits.folderFor(site);
+        assertTrue(Files.exists(cache.resolve("fragments.bin")), "kept pieces of pages are kept on disk as for any build");
+        assertTrue(BoundUnits.read(cache).isEmpty(), "bound units stay in memory, not in the cache");
+
+        // Its kept cards are used as any build's: the marked one shows on the list rendered again for Fair Shares.
+        markLonersKeptCard(site);
+        edit(content.resolve("units/grade-3/fractions.yaml"), "Learners share things", "Learners share cookies");
+        assertTrue(watching.build(request).succeeded());
+        assertTrue(read(site.resolve("grades/3/index.html")).contains(">LONER<"));
+
+        edit(content.resolve("units/grade-3/loner.yaml"), "title: Loner", "title: Loner, Edited");
+        assertTrue(watching.build(request).succeeded());
+        assertSameAsFreshBuild(content, site);
+        assertTrue(read(site.resolve("units.json")).contains("Loner, Edited"));
+    }
+
+    /** The basic site with a third unit, Loner, beside Fair Shares on the grade 3 list, that neither names nor is named by it. */
+    private Path contentWithLoner() throws IOException {
+        Path content = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Files.writeString(content.resolve("units/grade-3/loner.yaml"), Files.readString(content.resolve("units/grade-3/fractions.yaml"))
+                .replace("title: Fair Shares", "title: Loner"));
+        return content;
+    }
+
+    /** Marks the loner's card kept in the build cache (same length, so the file stays whole), before Fair Shares is edited. */
+    private static void markLonersKeptCard(Path site) throws IOException {
+        Path kept = BoundUnits.folderFor(site).resolve("fragments.bin");
+        String bytes = Files.readString(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains(">Loner<"), "the loner's card is kept");
+        Files.writeString(kept, bytes.replace(">Loner<", ">LONER<"), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static BuildResult build(Path content, Path output) {

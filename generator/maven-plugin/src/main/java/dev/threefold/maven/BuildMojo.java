@@ -47,10 +47,12 @@ public class BuildMojo extends ThreefoldMojo {
         if (problem.isPresent()) {
             throw new MojoExecutionException("Threefold: " + problem.get());
         }
-        buildAndLog(request);
+        Build watching = OnEverySave.build();
+        buildAndLog(watching, request);
         try {
             OnEverySave.run(OnEverySave.folders(request),
-                    () -> getLog().info("Threefold: watching " + content + " for saves (Ctrl+C to stop)"), () -> buildAndLog(request));
+                    () -> getLog().info("Threefold: watching " + content + " for saves (Ctrl+C to stop)"),
+                    () -> buildAndLog(watching, request));
         } catch (IOException e) {
             throw new MojoExecutionException("Threefold: cannot watch " + content + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -59,10 +61,10 @@ public class BuildMojo extends ThreefoldMojo {
     }
 
     /** One build of a watch: what went wrong is logged, and the next save is built again. */
-    private void buildAndLog(BuildRequest request) {
+    private void buildAndLog(Build build, BuildRequest request) {
         long start = System.nanoTime();
         try {
-            BuildResult result = run(() -> new Build().build(request));
+            BuildResult result = run(() -> build.build(request));
             log(result);
             if (result.succeeded()) {
                 logBuilt(result, start);
