@@ -83,6 +83,16 @@ public final class Build {
         return new Build(new ConcurrentHashMap<>(), ContentReader.remembering(), new CheckedAssets());
     }
 
+    /**
+     * A Build that keeps the units it bound, and the SVG assets it found safe, between builds, but
+     * reads files as a one-shot build does: a file changed within the last two seconds is always
+     * read ({@link dev.threefold.core.load.FileStamp}), and no file's text is kept (at 10,000 units,
+     * 131 MB a remembering reader would hold).
+     */
+    public static Build keepingBoundUnits() {
+        return new Build(new ConcurrentHashMap<>(), new ContentReader(), new CheckedAssets());
+    }
+
     /** The checked content of a folder: what validate reports and build renders. */
     /**
      * @param tree       the content read (unit files are listed, their texts were read only to be bound)
