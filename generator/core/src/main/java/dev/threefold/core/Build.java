@@ -60,37 +60,27 @@ public final class Build {
      * list changed, so the preview server rebinds just the edited files.
      */
     private final Map<String, BoundUnits.Entry> bound;
-    private final ContentReader reader;
+    private final ContentReader reader = new ContentReader();
     /** SVG assets found safe by earlier checks, or null for a one-shot build (which keeps them in its build cache, if any). */
     private final CheckedAssets checkedAssets;
 
     public Build() {
-        this(null, new ContentReader(), null);
+        this(null, null);
     }
 
-    private Build(Map<String, BoundUnits.Entry> bound, ContentReader reader, CheckedAssets checkedAssets) {
+    private Build(Map<String, BoundUnits.Entry> bound, CheckedAssets checkedAssets) {
         this.bound = bound;
-        this.reader = reader;
         this.checkedAssets = checkedAssets;
     }
 
     /**
-     * A Build that remembers files and bound units between checks, for repeated builds of the
-     * same content: only files whose modification time or size changed are read, only changed
-     * texts are bound again.
+     * A Build for repeated builds of the same content (the preview, a watched build): it keeps the
+     * units it bound, and the SVG assets it found safe, in memory between builds, so only changed
+     * texts are bound again. Files are read as a one-shot build reads them: one changed within the
+     * last two seconds always ({@link dev.threefold.core.load.FileStamp}), and no file's text is kept.
      */
     public static Build incremental() {
-        return new Build(new ConcurrentHashMap<>(), ContentReader.remembering(), new CheckedAssets());
-    }
-
-    /**
-     * A Build that keeps the units it bound, and the SVG assets it found safe, between builds, but
-     * reads files as a one-shot build does: a file changed within the last two seconds is always
-     * read ({@link dev.threefold.core.load.FileStamp}), and no file's text is kept (at 10,000 units,
-     * 131 MB a remembering reader would hold).
-     */
-    public static Build keepingBoundUnits() {
-        return new Build(new ConcurrentHashMap<>(), new ContentReader(), new CheckedAssets());
+        return new Build(new ConcurrentHashMap<>(), new CheckedAssets());
     }
 
     /** The checked content of a folder: what validate reports and build renders. */

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * An SVG listed with the same stamp is not read or parsed again, as a unit file with its stamp
  * is not bound again: parsing took 1.2 ms an SVG in a fresh JVM, so a no-change rebuild of
  * 1,000 units with 500 diagrams spent 0.6 s of its 1.3 s on them. A build with a build cache
- * keeps the list there; a remembering reader (the preview server) keeps it in memory.
+ * keeps the list there; an incremental Build (the preview, a watched build) keeps it in memory.
  * Refused assets are never listed: they are checked, and reported, on every build.
  */
 public final class CheckedAssets {

@@ -27,29 +27,6 @@ import java.util.TreeMap;
  */
 public final class ContentReader {
 
-    /** A file read earlier, with what identified its version on disk. */
-    private record Seen(java.nio.file.attribute.FileTime modified, long size, SourceFile file) {
-    }
-
-    /**
-     * Files read by earlier calls, or null: with it, a file whose modification time and size are
-     * unchanged is not read again (the preview server re-reads a large tree on every save).
-     */
-    private final Map<Path, Seen> seen;
-
-    public ContentReader() {
-        this.seen = null;
-    }
-
-    private ContentReader(Map<Path, Seen> seen) {
-        this.seen = seen;
-    }
-
-    /** A reader that remembers files between calls and reads only those that changed. */
-    public static ContentReader remembering() {
-        return new ContentReader(new java.util.concurrent.ConcurrentHashMap<>());
-    }
-
     /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
     public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
         String display = content.getFileName() == null ? "content" : content.getFileName().toString();
@@ -104,7 +81,7 @@ public final class ContentReader {
 
     /** Reads a unit file found by {@link #read}: its text, or null when it cannot be read (reported). */
     public SourceFile readUnit(UnitFile unit, Diagnostics d) {
-        return readText(unit.file(), unit.path(), unit.displayPath(), d);
+        return decode(unit.file(), unit.path(), unit.displayPath(), d);
     }
 
     private List<Found> yamlUnder(Path content, String folder, String display, Diagnostics d) {
@@ -174,28 +151,7 @@ public final class ContentReader {
 
     private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
         String rel = relative(content, file);
-        return readText(file, rel, display + "/" + rel, d);
-    }
-
-    private SourceFile readText(Path file, String rel, String displayPath, Diagnostics d) {
-        if (seen == null) {
-            return decode(file, rel, displayPath, d);
-        }
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            java.nio.file.attribute.FileTime modified = attrs.lastModifiedTime();
-            Seen before = seen.get(file);
-            if (before != null && before.modified().equals(modified) && before.size() == attrs.size()) {
-                return before.file();
-            }
-            SourceFile f = decode(file, rel, displayPath, d);
-            if (f != null) {
-                seen.put(file, new Seen(modified, attrs.size(), f));
-            }
-            return f;
-        } catch (IOException e) {
-            return decode(file, rel, displayPath, d);
-        }
+        return decode(file, rel, display + "/" + rel, d);
     }
 
     private SourceFile decode(Path file, String rel, String displayPath, Diagnostics d) {

@@ -29,7 +29,7 @@ public final class OnEverySave {
      * next build from the command line binds again where they changed.
      */
     public static Build build() {
-        return Build.keepingBoundUnits();
+        return Build.incremental();
     }
 
     /** What a watched build of {@code request} watches: its content folder, and its theme folder if it has one. */
