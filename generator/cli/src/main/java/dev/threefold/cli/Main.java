@@ -242,7 +242,7 @@ public final class Main {
             if (problem.isPresent()) {
                 throw new Misuse(p.command(), "With --watch, " + problem.get());
             }
-            Build watching = OnEverySave.build();
+            Build watching = Build.incremental();
             buildOnce(watching, request, p.flag("timings"), out, err);
             List<Path> folders = OnEverySave.folders(request);
             try {

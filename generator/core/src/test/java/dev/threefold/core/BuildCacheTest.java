@@ -327,7 +327,7 @@ class BuildCacheTest {
     void aWatchedBuildKeepsItsUnitsInMemoryAndWritesWhatAFreshBuildWrites() throws IOException {
         Path content = contentWithLoner();
         Path site = tmp.resolve("site");
-        Build watching = dev.threefold.core.serve.OnEverySave.build();
+        Build watching = Build.incremental();
         BuildRequest request = new BuildRequest(content, site, null, false, "");
         assertTrue(watching.build(request).succeeded());
         Path cache = BoundUnits.folderFor(site);

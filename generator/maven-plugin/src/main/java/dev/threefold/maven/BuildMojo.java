@@ -47,7 +47,7 @@ public class BuildMojo extends ThreefoldMojo {
         if (problem.isPresent()) {
             throw new MojoExecutionException("Threefold: " + problem.get());
         }
-        Build watching = OnEverySave.build();
+        Build watching = Build.incremental();
         buildAndLog(watching, request);
         try {
             OnEverySave.run(OnEverySave.folders(request),

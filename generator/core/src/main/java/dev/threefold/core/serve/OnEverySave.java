@@ -12,24 +12,17 @@ import java.util.concurrent.Semaphore;
 /**
  * A watched build ({@code build --watch}, {@code -Dthreefold.watch}): the build again after every
  * save under the content folder and the theme folder, in the JVM that is already running, with one
- * {@link #build() Build} throughout. The command line and the Maven plugin each report the builds;
- * this is when they happen.
+ * {@link Build#incremental() incremental Build} throughout, the first build included: it keeps the
+ * units it bound in memory, so a rebuild binds only the files saved since and neither reads every
+ * unit back from the build cache nor promotes them through the collector again (at 10,000 units,
+ * warm: 0.86 s a one-unit rebuild against 1.10 s). The build cache keeps its spare files and kept
+ * pieces of pages, but not the watch's units, which the next build from the command line binds
+ * again where they changed. The command line and the Maven plugin each report the builds; this is
+ * when they happen.
  */
 public final class OnEverySave {
 
     private OnEverySave() {
-    }
-
-    /**
-     * The Build to make a watch's builds with, the first one included: one that keeps the units it
-     * bound in memory, so a rebuild binds only the files saved since and neither reads every unit
-     * back from the build cache nor promotes them through the collector again (at 10,000 units, warm:
-     * 0.86 s a one-unit rebuild against 1.10 s). It reads files and writes bytes as any build; the
-     * build cache still keeps its spare files and kept pieces of pages, but not its units, which the
-     * next build from the command line binds again where they changed.
-     */
-    public static Build build() {
-        return Build.incremental();
     }
 
     /** What a watched build of {@code request} watches: its content folder, and its theme folder if it has one. */
