@@ -19,10 +19,7 @@ public final class ServeLatencyBench {
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        Path unit;
-        try (var s = Files.walk(content.resolve("units"))) {
-            unit = s.filter(p -> p.getFileName().toString().equals("unit-00000.yaml")).findFirst().orElseThrow();
-        }
+        Path unit = BenchCorpus.firstUnit(content);
         String original = Files.readString(unit);
         String title = original.lines().filter(l -> l.startsWith("title: ")).findFirst().orElseThrow();
         ChromeDriver driver = Browser.start(1280, 1000);

@@ -27,10 +27,7 @@ public final class WarmRebuildBench {
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Path unit;
-        try (var s = Files.walk(content.resolve("units"))) {
-            unit = s.filter(p -> p.getFileName().toString().equals("unit-00000.yaml")).findFirst().orElseThrow();
-        }
+        Path unit = BenchCorpus.firstUnit(content);
         String original = Files.readString(unit);
         String edited = original.replaceFirst("(?m)^summary: \"Learners ", "summary: \"Edited: learners ");
         if (edited.equals(original)) {
