@@ -15,7 +15,10 @@
 #      (.site-N.threefold-cache beside the output: only the edited file is bound again),
 #      and one after its title was edited (which the reports and indexes show), then the same summary
 #      edit six times under build --watch (see watched below: a JVM already running),
-#   3. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
+#   3. when Hugo is installed (apt-get install hugo), Hugo building N two-kilobyte markdown pages
+#      with taxonomies (bench/hugo-corpus.py), the issue's yardstick, measured in the same minutes as
+#      Threefold: this shared machine's speed changes by the hour, so only figures taken together compare,
+#   4. a full build through the Maven plugin (mvn -f site/pom.xml package, with .mvn/jvm.config's
 #      JVM settings), again with no cache,
 # and prints wall time, CPU time, units per second and peak memory (/usr/bin/time -v), and the time of a
 # fixed CPU loop before and after (the machine's speed at the time: see calibrate below). Each run
@@ -143,6 +146,9 @@ watched() { # label units corpus out unit
 }
 
 runs=${RUNS:-1}
+# Hugo, when installed (Debian package hugo), is timed beside Threefold: see below. HUGO=no leaves it out.
+hugo=
+[ "${HUGO:-}" != no ] && command -v hugo >/dev/null && hugo=yes
 : >"$work/runs.log"
 calibrate
 printf "%-34s %15s %14s %14s %15s\n" "build" "wall" "CPU" "speed" "memory"
@@ -164,6 +170,13 @@ for n in "${sizes[@]}"; do
   measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
   sed -i 's/ (edited)"$/"/' "$unit"
   watched "watched rebuild, 1 of $n edited" "$n" "$corpus" "$out" "$unit"
+  if [ -n "$hugo" ]; then
+    # The yardstick issue 6 names, in the same minutes: Hugo building N two-kilobyte markdown pages with
+    # taxonomies (bench/hugo-corpus.py) through plain layouts. "units/s" is pages per second here.
+    [ -f "$work/hugo-$n/config.toml" ] || python3 bench/hugo-corpus.py "$n" "$work/hugo-$n"
+    settle
+    measure "hugo full build, $n pages" "$n" hugo --quiet --source "$work/hugo-$n" --destination "$PWD/$work/site-hugo-$n-$run"
+  fi
   done
   for run in $(seq "$runs"); do
   settle
