@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * makes it (a new {@link Build}, the build cache and the previous site on disk), after the
  * benchmark's summary edit. The rounds after the JVM has warmed up show what the rebuild's own
  * work costs, apart from starting a JVM, loading classes and compiling them, which a command-line
- * rebuild pays each time. Run with bench/warm-rebuild.sh.
+ * rebuild pays each time. With "watched" as the fourth argument, every build is made by one
+ * {@link Build#incremental()}, as {@code build --watch} makes them. Run with bench/warm-rebuild.sh.
  */
 public final class WarmRebuildBench {
 
@@ -27,6 +28,7 @@ public final class WarmRebuildBench {
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        Build watching = args.length > 3 && args[3].equals("watched") ? Build.incremental() : null;
         Path unit = BenchCorpus.firstUnit(content);
         String original = Files.readString(unit);
         String edited = original.replaceFirst("(?m)^summary: \"Learners ", "summary: \"Edited: learners ");
@@ -36,14 +38,14 @@ public final class WarmRebuildBench {
         BuildRequest request = new BuildRequest(content, output, null, false, "");
         try {
             long t = System.nanoTime();
-            build(request);
+            build(watching, request);
             System.out.printf(Locale.ROOT, "full build: %.2f s%n", (System.nanoTime() - t) / 1e9);
             List<Double> walls = new ArrayList<>();
             Map<String, List<Double>> stages = new TreeMap<>();
             for (int i = 0; i < rounds; i++) {
                 Files.writeString(unit, i % 2 == 0 ? edited : original);
                 t = System.nanoTime();
-                BuildResult r = build(request);
+                BuildResult r = build(watching, request);
                 double wall = (System.nanoTime() - t) / 1e9;
                 System.out.printf(Locale.ROOT, "rebuild %2d: %.3f s  %s%n", i + 1, wall, stages(r.timings()));
                 if (i >= rounds / 2) { // the second half: warm
@@ -58,8 +60,9 @@ public final class WarmRebuildBench {
         }
     }
 
-    private static BuildResult build(BuildRequest request) {
-        BuildResult r = new Build().build(request);
+    /** A build by {@code watching}, or, when null, by a new Build as the command line makes it. */
+    private static BuildResult build(Build watching, BuildRequest request) {
+        BuildResult r = (watching != null ? watching : new Build()).build(request);
         if (!r.succeeded()) {
             throw new IllegalStateException("the build failed: " + r.summary());
         }
