@@ -62,6 +62,9 @@ summarize() {
       printf "%-38s %6.2f / %6.2f / %6.2f s %10.2f s %10.0f MB\n", l, w[1], median(w, c), w[c], median(u, c), median(m, c) } }'
 }
 
+# The wall time of the last measurement with this label.
+wall_of() { grep "^$1 " "$work/runs.log" | tail -1 | awk '{ for (i = 1; i <= NF; i++) if ($i == "wall") print $(i - 2) }'; }
+
 # The launcher's class archive (threefold.jsa, see generator/cli/bin/threefold) is written by the first
 # build after the jar changed: write it here, outside the timings.
 "$cli" build --content content --output "$work/warm-up" >/dev/null
@@ -176,6 +179,8 @@ for n in "${sizes[@]}"; do
     [ -f "$work/hugo-$n/config.toml" ] || python3 bench/hugo-corpus.py "$n" "$work/hugo-$n"
     settle
     measure "hugo full build, $n pages" "$n" hugo --quiet --source "$work/hugo-$n" --destination "$PWD/$work/site-hugo-$n-$run"
+    awk -v a="$(wall_of "cli full build, $n units")" -v b="$(wall_of "hugo full build, $n pages")" \
+      'BEGIN { printf "(the full build took %.2f x Hugo'"'"'s time)\n", a / b }'
   fi
   done
   for run in $(seq "$runs"); do
