@@ -74,7 +74,9 @@ def sentence(rng):
 
 def paragraph(rng):
     parts = [sentence(rng) for _ in range(rng.randint(3, 5))]
-    parts[0] = parts[0].replace(" ", " **", 1).replace(" ", "** ", 2).replace("** ", " ", 1)
+    first = parts[0].split(" ")
+    first[1] = "**" + first[1] + "**"  # the second word in bold
+    parts[0] = " ".join(first)
     parts[-1] = parts[-1][:-1] + ", see `" + rng.choice(WORDS) + "` and [the " + rng.choice(WORDS) + \
         " page](https://example.org/" + rng.choice(WORDS) + ")."
     return " ".join(parts)
