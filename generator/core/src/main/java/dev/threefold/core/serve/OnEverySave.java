@@ -25,7 +25,7 @@ public final class OnEverySave {
     private OnEverySave() {
     }
 
-    /** What a watched build of {@code request} watches: its content folder, and its theme folder if it has one. */
+    /** What a watched build, or the preview, of {@code request} watches: its content folder, and its theme folder if it has one. */
     public static List<Path> folders(BuildRequest request) {
         return request.theme() == null ? List.of(request.content()) : List.of(request.content(), request.theme());
     }

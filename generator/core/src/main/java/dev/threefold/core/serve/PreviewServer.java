@@ -15,9 +15,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -71,11 +68,7 @@ public final class PreviewServer implements AutoCloseable {
         http.setExecutor(threads);
         http.createContext("/", this::handle);
         http.start();
-        List<Path> roots = new ArrayList<>(List.of(request.content()));
-        if (request.theme() != null) {
-            roots.add(request.theme());
-        }
-        this.watcher = new ContentWatcher(roots, this::refresh);
+        this.watcher = new ContentWatcher(OnEverySave.folders(request), this::refresh);
     }
 
     /** Builds the site and starts serving it on host:port (port 0 picks a free one). */
