@@ -69,7 +69,7 @@ public class BuildMojo extends ThreefoldMojo {
             if (result.succeeded()) {
                 logBuilt(result, start);
             } else {
-                getLog().error("Threefold: build failed with " + result.summary() + "; the previous site was left as it was");
+                getLog().error(failed(result, "build"));
             }
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage());

@@ -52,9 +52,14 @@ abstract class ThreefoldMojo extends AbstractMojo {
     void report(BuildResult result, String what) throws MojoFailureException {
         log(result);
         if (!result.succeeded()) {
-            throw new MojoFailureException("Threefold: " + what + " failed with " + result.summary()
-                    + ("build".equals(what) ? "; the previous site was left as it was." : ""));
+            throw new MojoFailureException(failed(result, what));
         }
+    }
+
+    /** The line that says a build or validation failed (a failed build left the previous site as it was). */
+    static String failed(BuildResult result, String what) {
+        return "Threefold: " + what + " failed with " + result.summary()
+                + ("build".equals(what) ? "; the previous site was left as it was." : "");
     }
 
     /** Logs every problem, errors as errors and warnings as warnings. */

@@ -193,6 +193,7 @@ class ThreefoldMojoTest {
     private boolean logged(String start) {
         return log.stream().anyMatch(l -> l.startsWith(start));
     }
+
     @Test
     void skipDoesNothing(@TempDir Path tmp) throws Exception {
         BuildMojo mojo = mojo(new BuildMojo(), tmp.resolve("no-content"), tmp.resolve("site"));
