@@ -62,6 +62,10 @@ summarize() {
       printf "%-38s %6.2f / %6.2f / %6.2f s %10.2f s %10.0f MB\n", l, w[1], median(w, c), w[c], median(u, c), median(m, c) } }'
 }
 
+# The benchmark's one-unit edit: a word added to the summary (shown on the unit's own pages only), and undone.
+edit_summary() { sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$1"; }
+undo_summary() { sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$1"; }
+
 # The wall time of the last measurement with this label.
 wall_of() { grep "^$1 " "$work/runs.log" | tail -1 | awk '{ for (i = 1; i <= NF; i++) if ($i == "wall") print $(i - 2) }'; }
 
@@ -125,9 +129,9 @@ watched() { # label units corpus out unit
   for i in 1 2 3 4 5 6; do
     built=$(grep -c '^Built' "$log")
     if [ $((i % 2)) = 1 ]; then
-      sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
+      edit_summary "$unit"
     else
-      sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
+      undo_summary "$unit"
     fi
     t0=$(date +%s%N)
     until [ "$(grep -c '^Built' "$log")" -gt "$built" ]; do sleep 0.05; done
@@ -160,14 +164,14 @@ for n in "${sizes[@]}"; do
   [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
   unit=$(find "$corpus/units" -name 'unit-00000.yaml')
   # Undo edits a run cut short left behind: an edit already there would make the rebuild below change nothing.
-  sed -i 's/^summary: "Edited: learners /summary: "Learners /; s/ (edited)"$/"/' "$unit"
+  undo_summary "$unit"; sed -i 's/ (edited)"$/"/' "$unit"
   for run in $(seq "$runs"); do
   out="$work/site-$n-$run"
   settle
   measure "cli full build, $n units" "$n" "$cli" build --content "$corpus" --output "$out"
-  sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"
+  edit_summary "$unit"
   measure "cli rebuild, 1 of $n units edited" "$n" "$cli" build --content "$corpus" --output "$out"
-  sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"
+  undo_summary "$unit"
   # A title shows on the site-wide pages (indexes, reports, sequence): they are made again too.
   sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$unit"
   measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
