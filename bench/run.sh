@@ -10,7 +10,8 @@
 # bench/corpus.py (cached in target/bench/corpus-N), then times
 #   1. a full build through the command line (generator/cli/bin/threefold build: the jar with the
 #      JVM settings named in that script; THREEFOLD_JAVA_OPTS replaces them, e.g. set it empty
-#      to time the JVM's defaults) into a new output folder with no build cache,
+#      to time the JVM's defaults) into a new output folder with no build cache, and the same with
+#      --no-cache (as CI would build: no cache written for a next build),
 #   2. a rebuild after one unit's summary was edited, with the cache the full build left
 #      (.site-N.threefold-cache beside the output: only the edited file is bound again),
 #      and one after its title was edited (which the reports and indexes show), then the same summary
@@ -169,6 +170,7 @@ for n in "${sizes[@]}"; do
   out="$work/site-$n-$run"
   settle
   measure "cli full build, $n units" "$n" "$cli" build --content "$corpus" --output "$out"
+  measure "cli full build, no cache, $n units" "$n" "$cli" build --no-cache --content "$corpus" --output "$out-no-cache"
   edit_summary "$unit"
   measure "cli rebuild, 1 of $n units edited" "$n" "$cli" build --content "$corpus" --output "$out"
   undo_summary "$unit"
@@ -183,8 +185,9 @@ for n in "${sizes[@]}"; do
     [ -f "$work/hugo-$n/config.toml" ] || python3 bench/hugo-corpus.py "$n" "$work/hugo-$n"
     settle
     measure "hugo full build, $n pages" "$n" hugo --quiet --source "$work/hugo-$n" --destination "$PWD/$work/site-hugo-$n-$run"
-    awk -v a="$(wall_of "cli full build, $n units")" -v b="$(wall_of "hugo full build, $n pages")" \
-      'BEGIN { printf "(the full build took %.2f x Hugo'"'"'s time)\n", a / b }'
+    awk -v a="$(wall_of "cli full build, $n units")" -v c="$(wall_of "cli full build, no cache, $n units")" \
+      -v b="$(wall_of "hugo full build, $n pages")" \
+      'BEGIN { printf "(the full build took %.2f x Hugo'"'"'s time, %.2f x without the cache)\n", a / b, c / b }'
   fi
   done
   for run in $(seq "$runs"); do

@@ -58,6 +58,16 @@ class MainTest {
     }
 
     @Test
+    void buildKeepsACacheBesideTheSiteUnlessToldNot(@TempDir Path tmp) throws IOException {
+        Path content = content(tmp.resolve("content"), "15");
+        assertEquals(0, run("build", "--content", content.toString(), "--output", tmp.resolve("site").toString()));
+        assertTrue(Files.isDirectory(tmp.resolve(".site.threefold-cache")));
+        assertEquals(0, run("build", "--no-cache", "--content", content.toString(), "--output", tmp.resolve("ci").toString()));
+        assertTrue(Files.readString(tmp.resolve("ci/units/shapes/index.html")).contains("<h1>Shapes</h1>"));
+        assertFalse(Files.exists(tmp.resolve(".ci.threefold-cache")));
+    }
+
+    @Test
     void invalidContentExitsOneAndNamesTheLine(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("site");
         int code = run("build", "--content", content(tmp.resolve("content"), "fifteen").toString(), "--output", site.toString());

@@ -135,7 +135,10 @@ public final class Build {
         // for every build; one-shot builds keep their bound units there too (the next build binds only
         // changed files), while an incremental Build (a watched build) keeps them in memory, where it
         // neither reads 10,000 units back nor promotes them through the collector on each rebuild.
-        Path cacheFolder = StagingWriter.isReplaceable(request.output()) ? BoundUnits.folderFor(request.output()) : null;
+        // Without the cache (request.cache() false) a cache left by earlier builds is neither read nor
+        // written: all it holds is keyed on its inputs, so it stays right for a later build that uses it.
+        Path cacheFolder = request.cache() && StagingWriter.isReplaceable(request.output())
+                ? BoundUnits.folderFor(request.output()) : null;
         Path unitsFolder = bound == null ? cacheFolder : null;
         // The cache and the theme are read on threads of their own while the content folder is listed
         // (mostly the kernel's work on one core): at 10,000 units a rebuild waited 0.2 s for the cache

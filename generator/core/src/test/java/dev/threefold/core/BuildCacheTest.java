@@ -348,6 +348,51 @@ class BuildCacheTest {
         assertTrue(read(site.resolve("units.json")).contains("Loner, Edited"));
     }
 
+    @Test
+    void aBuildWithoutTheCacheKeepsNoneAndWritesTheSamePages() throws IOException {
+        Path content = basicContent();
+        Path site = tmp.resolve("site");
+        assertTrue(new Build().build(withoutCache(content, site)).succeeded());
+        assertFalse(Files.exists(BoundUnits.folderFor(site)), "no build cache beside the site");
+        Path cached = tmp.resolve("cached");
+        assertTrue(build(content, cached).succeeded());
+        Map<String, byte[]> pages = files(site);
+        Map<String, byte[]> expected = files(cached);
+        // Only the keys of pages and records, which a build without the cache never uses, are left empty.
+        for (String bookkeeping : List.of(".threefold-pages", ".threefold-records")) {
+            assertEquals(0, pages.remove(bookkeeping).length, bookkeeping);
+            assertTrue(expected.remove(bookkeeping).length > 0, bookkeeping);
+        }
+        assertEquals(expected.keySet(), pages.keySet());
+        expected.forEach((k, v) -> assertArrayEquals(v, pages.get(k), k));
+    }
+
+    @Test
+    void aBuildWithoutTheCacheLeavesAnEarlierOneAsItWasAndTheNextCachedBuildIsRight() throws IOException {
+        Path content = contentWithLoner();
+        Path site = tmp.resolve("site");
+        assertTrue(build(content, site).succeeded());
+        Map<String, byte[]> cacheBefore = files(BoundUnits.folderFor(site));
+
+        edit(content.resolve("units/grade-3/loner.yaml"), "title: Loner", "title: Loner, Edited");
+        assertTrue(new Build().build(withoutCache(content, site)).succeeded());
+        assertTrue(read(site.resolve("units.json")).contains("Loner, Edited"));
+        assertTrue(read(site.resolve("grades/3/index.html")).contains("Loner, Edited"));
+        Map<String, byte[]> cacheAfter = files(BoundUnits.folderFor(site));
+        assertEquals(cacheBefore.keySet(), cacheAfter.keySet());
+        cacheBefore.forEach((k, v) -> assertArrayEquals(v, cacheAfter.get(k), "the cache was not touched: " + k));
+
+        // The cache still holds the loner before its edit: a build with it must not bring that back.
+        edit(content.resolve("units/grade-3/fractions.yaml"), "title: Fair Shares", "title: Fair Shares, Edited");
+        assertTrue(build(content, site).succeeded());
+        assertSameAsFreshBuild(content, site);
+        assertTrue(read(site.resolve("units.json")).contains("Loner, Edited"));
+    }
+
+    private static BuildRequest withoutCache(Path content, Path site) {
+        return new BuildRequest(content, site, null, false, "", false);
+    }
+
     /** The basic site with a third unit, Loner, beside Fair Shares on the grade 3 list, that neither names nor is named by it. */
     private Path contentWithLoner() throws IOException {
         Path content = basicContent();

@@ -26,6 +26,13 @@ public class BuildMojo extends ThreefoldMojo {
     @Parameter(property = "threefold.watch", defaultValue = "false")
     boolean watch;
 
+    /**
+     * Keep the build cache beside the output (.NAME.threefold-cache), which makes the next build
+     * fast. Set it false where the build is thrown away after, as in CI: about a tenth less CPU.
+     */
+    @Parameter(property = "threefold.cache", defaultValue = "true")
+    boolean cache = true;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -33,13 +40,19 @@ public class BuildMojo extends ThreefoldMojo {
             return;
         }
         if (watch && content.isDirectory()) { // a missing content folder fails the goal at once
-            watch(request());
+            watch(buildRequest());
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = run(() -> new Build().build(request()));
+        BuildResult result = run(() -> new Build().build(buildRequest()));
         report(result, "build");
         logBuilt(result, start);
+    }
+
+    /** The contract's parameters, and whether to keep the build cache. */
+    private BuildRequest buildRequest() {
+        BuildRequest r = request();
+        return new BuildRequest(r.content(), r.output(), r.theme(), r.strict(), r.baseUrl(), cache);
     }
 
     private void watch(BuildRequest request) throws MojoExecutionException {

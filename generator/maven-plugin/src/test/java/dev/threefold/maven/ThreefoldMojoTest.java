@@ -124,6 +124,18 @@ class ThreefoldMojoTest {
     }
 
     @Test
+    void buildKeepsACacheBesideTheSiteUnlessToldNot(@TempDir Path tmp) throws Exception {
+        Path content = content(tmp.resolve("content"), "20");
+        mojo(new BuildMojo(), content, tmp.resolve("site")).execute();
+        assertTrue(Files.isDirectory(tmp.resolve(".site.threefold-cache")));
+        BuildMojo ci = mojo(new BuildMojo(), content, tmp.resolve("ci"));
+        ci.cache = false;
+        ci.execute();
+        assertTrue(Files.readString(tmp.resolve("ci/units/tiles/index.html")).contains("Tiles"));
+        assertFalse(Files.exists(tmp.resolve(".ci.threefold-cache")));
+    }
+
+    @Test
     void buildFailsOnceAndLeavesNoSite(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("site");
         BuildMojo mojo = mojo(new BuildMojo(), content(tmp.resolve("content"), "twenty"), site);
