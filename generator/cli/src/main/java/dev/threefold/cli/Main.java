@@ -3,6 +3,7 @@ package dev.threefold.cli;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
+import dev.threefold.core.ThreefoldVersion;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.Theme;
 import dev.threefold.core.scaffold.Scaffold;
@@ -35,7 +36,6 @@ import java.util.function.Supplier;
  */
 public final class Main {
 
-    static final String VERSION = "0.1.0";
     static final int OK = 0;
     static final int INVALID = 1;
     static final int MISUSE = 2;
@@ -75,7 +75,7 @@ public final class Main {
                 return OK;
             }
             case "-V", "--version" -> {
-                out.println("threefold " + VERSION);
+                out.println("threefold " + ThreefoldVersion.get());
                 return OK;
             }
             default -> {

@@ -1,5 +1,6 @@
 package dev.threefold.core.scaffold;
 
+import dev.threefold.core.ThreefoldVersion;
 import dev.threefold.core.index.Slugs;
 
 import java.io.IOException;
@@ -20,9 +21,6 @@ public final class Scaffold {
      * ignore the option). generator/cli/bin/threefold says why each.
      */
     public static final String JVM_SETTINGS = "-XX:+IgnoreUnrecognizedVMOptions -XX:+UseParallelGC -Xmn128m -Xms1g -XX:MaxTenuringThreshold=1 -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=1000 -XX:+UseTransparentHugePages";
-
-    /** The version of the plugin a new site's pom uses. */
-    public static final String PLUGIN_VERSION = "0.1.0-SNAPSHOT";
 
     private Scaffold() {
     }
@@ -156,7 +154,7 @@ public final class Scaffold {
                     </plugins>
                   </build>
                 </project>
-                """.formatted(Slugs.slug(title), PLUGIN_VERSION));
+                """.formatted(Slugs.slug(title), ThreefoldVersion.get())); // the plugin of this version
         Files.writeString(dir.resolve(".gitignore"), "target/\n");
         // Maven's JVM settings for builds of this site: the ones bench/run.sh found fastest (see generator/cli/bin/threefold).
         Files.createDirectories(dir.resolve(".mvn"));
