@@ -276,7 +276,6 @@ class MainTest {
         assertFalse(Files.exists(content.resolve("site")), "nothing is built");
     }
 
-    /** Waits up to 30 s for what a build on another thread will make true. */
     /** The project's version, as this module's pom names its parent's. */
     private static String projectVersion() throws IOException {
         java.util.regex.Matcher version = java.util.regex.Pattern.compile("<version>([^<]+)</version>").matcher(Files.readString(Path.of("pom.xml")));
@@ -284,6 +283,7 @@ class MainTest {
         return version.group(1);
     }
 
+    /** Waits up to 30 s for what a build on another thread will make true. */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(condition);
     }

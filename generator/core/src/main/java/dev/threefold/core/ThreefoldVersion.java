@@ -20,6 +20,9 @@ public final class ThreefoldVersion {
 
     private static String read() {
         try (InputStream in = ThreefoldVersion.class.getResourceAsStream("threefold-version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("threefold-version.properties is missing from the core's classes: build them with Maven");
+            }
             Properties p = new Properties();
             p.load(in);
             return p.getProperty("version");
