@@ -25,12 +25,30 @@ public final class Pedagogy {
 
         /** e.g. "at least 15%" */
         public String bound() {
-            return tooLow() ? "at least " + percent(rule.min()) : "at most " + percent(rule.max());
+            return (tooLow() ? "at least " : "at most ") + percent(limit(), 0);
+        }
+
+        /**
+         * The share as a percent, e.g. "5%"; with decimals when a whole percent would read as the
+         * bound it breaks ("45.2%", not "45%", against "at most 45%").
+         */
+        public String sharePercent() {
+            for (int decimals = 0; decimals < 3; decimals++) {
+                String s = percent(share, decimals);
+                if (!s.equals(percent(limit(), decimals))) {
+                    return s;
+                }
+            }
+            return percent(share, 3);
         }
 
         /** e.g. "inner_dialogue 5% (at least 15%)" */
         public String describe() {
-            return dimension.id() + " " + percent(share) + " (" + bound() + ")";
+            return dimension.id() + " " + sharePercent() + " (" + bound() + ")";
+        }
+
+        private double limit() {
+            return tooLow() ? rule.min() : rule.max();
         }
     }
 
@@ -72,7 +90,8 @@ public final class Pedagogy {
         return out;
     }
 
-    public static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    /** e.g. "45%" with no decimals, "45.2%" with one. */
+    private static String percent(double share, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f%%", share * 100);
     }
 }

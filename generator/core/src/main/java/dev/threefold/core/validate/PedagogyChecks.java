@@ -41,7 +41,7 @@ public final class PedagogyChecks {
             String dim = v.dimension().id();
             // At the first lesson: the unit's time is in its lessons (the provocation aside).
             d.warning("out-of-balance", u.lessons().isEmpty() ? u.at() : u.lessons().get(0).at(), "lessons",
-                    dim + " has " + v.minutes() + " of " + v.total() + " minutes (" + Pedagogy.percent(v.share())
+                    dim + " has " + v.minutes() + " of " + v.total() + " minutes (" + v.sharePercent()
                             + "), outside curriculum.balance (" + v.bound() + ")",
                     v.tooLow() ? "add or lengthen " + dim + " activities"
                             : "shorten " + dim + " activities or add time in the other dimensions");
