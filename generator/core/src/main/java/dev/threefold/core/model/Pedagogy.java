@@ -23,9 +23,9 @@ public final class Pedagogy {
             return share < rule.min();
         }
 
-        /** e.g. "at least 15%" */
+        /** e.g. "at least 15%", or "at most 33.3%" for a bound of 0.333 */
         public String bound() {
-            return (tooLow() ? "at least " : "at most ") + percent(limit(), 0);
+            return (tooLow() ? "at least " : "at most ") + percent(limit(), decimalsOf(limit()));
         }
 
         /**
@@ -88,6 +88,17 @@ public final class Pedagogy {
             }
         }
         return out;
+    }
+
+    /** How many decimals (up to 3) a share needs as a percent: 0 for 0.45, 1 for 0.333. */
+    private static int decimalsOf(double share) {
+        for (int decimals = 0; decimals < 3; decimals++) {
+            double scaled = share * 100 * Math.pow(10, decimals);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
+                return decimals;
+            }
+        }
+        return 3;
     }
 
     /** e.g. "45%" with no decimals, "45.2%" with one. */

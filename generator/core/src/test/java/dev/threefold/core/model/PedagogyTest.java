@@ -25,4 +25,12 @@ class PedagogyTest {
         assertEquals("inner_dialogue 14.9% (at least 15%)", violation(Dimension.INNER_DIALOGUE, 149, 1000, Share.DEFAULT).describe());
         assertEquals("45.1%", violation(Dimension.SMALL_GROUP, 46, 102, new Share(0, 0.45)).sharePercent());
     }
+
+    @Test
+    void aBoundIsWrittenAsExactlyAsTheCurriculumGivesIt() {
+        // max 0.333 is "33.3%", not "33%"; 34 of 100 minutes breaks it.
+        assertEquals("collective 34% (at most 33.3%)", violation(Dimension.COLLECTIVE, 34, 100, new Share(0, 0.333)).describe());
+        // 0.455 is "45.5%", not a rounded "46%" that the share would seem to keep.
+        assertEquals("small_group 45.6% (at most 45.5%)", violation(Dimension.SMALL_GROUP, 456, 1000, new Share(0, 0.455)).describe());
+    }
 }
