@@ -40,19 +40,13 @@ public class BuildMojo extends ThreefoldMojo {
             return;
         }
         if (watch && content.isDirectory()) { // a missing content folder fails the goal at once
-            watch(buildRequest());
+            watch(request(cache));
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = run(() -> new Build().build(buildRequest()));
+        BuildResult result = run(() -> new Build().build(request(cache)));
         report(result, "build");
         logBuilt(result, start);
-    }
-
-    /** The contract's parameters, and whether to keep the build cache. */
-    private BuildRequest buildRequest() {
-        BuildRequest r = request();
-        return new BuildRequest(r.content(), r.output(), r.theme(), r.strict(), r.baseUrl(), cache);
     }
 
     private void watch(BuildRequest request) throws MojoExecutionException {
