@@ -66,6 +66,9 @@ summarize() {
 # The benchmark's one-unit edit: a word added to the summary (shown on the unit's own pages only), and undone.
 edit_summary() { sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$1"; }
 undo_summary() { sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$1"; }
+# The title edit: " (edited)" added to the title, which the site-wide pages show too, and undone.
+edit_title() { sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$1"; }
+undo_title() { sed -i 's/ (edited)"$/"/' "$1"; }
 
 # The wall time of the last measurement with this label.
 wall_of() { grep "^$1 " "$work/runs.log" | tail -1 | awk '{ for (i = 1; i <= NF; i++) if ($i == "wall") print $(i - 2) }'; }
@@ -165,7 +168,7 @@ for n in "${sizes[@]}"; do
   [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
   unit=$(find "$corpus/units" -name 'unit-00000.yaml')
   # Undo edits a run cut short left behind: an edit already there would make the rebuild below change nothing.
-  undo_summary "$unit"; sed -i 's/ (edited)"$/"/' "$unit"
+  undo_summary "$unit"; undo_title "$unit"
   for run in $(seq "$runs"); do
   out="$work/site-$n-$run"
   settle
@@ -175,9 +178,9 @@ for n in "${sizes[@]}"; do
   measure "cli rebuild, 1 of $n units edited" "$n" "$cli" build --content "$corpus" --output "$out"
   undo_summary "$unit"
   # A title shows on the site-wide pages (indexes, reports, sequence): they are made again too.
-  sed -i 's/^title: "\(.*\)"$/title: "\1 (edited)"/' "$unit"
+  edit_title "$unit"
   measure "cli rebuild, 1 title of $n edited" "$n" "$cli" build --content "$corpus" --output "$out"
-  sed -i 's/ (edited)"$/"/' "$unit"
+  undo_title "$unit"
   watched "watched rebuild, 1 of $n edited" "$n" "$corpus" "$out" "$unit"
   if [ -n "$hugo" ]; then
     # The yardstick issue 6 names, in the same minutes: Hugo building N two-kilobyte markdown pages with
