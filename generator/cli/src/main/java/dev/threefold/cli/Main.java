@@ -5,6 +5,7 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.ThreefoldVersion;
 import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.output.OutputFolder;
 import dev.threefold.core.render.Theme;
 import dev.threefold.core.scaffold.Scaffold;
 import dev.threefold.core.serve.OnEverySave;
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
 /**
  * The command line: {@code threefold build|validate|serve|new}. A thin adapter over
  * the core: options become a BuildRequest, diagnostics go to stderr.
- * Exit codes: 0 success, 1 invalid content or a failed build, 2 misuse.
+ * Exit codes: 0 success, 1 invalid content or a failed build, 2 misuse (of the command line, or of an
+ * output folder that cannot be used).
  */
 public final class Main {
 
@@ -261,7 +263,17 @@ public final class Main {
 
         private static int buildOnce(Build build, BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) {
             long start = System.nanoTime();
-            BuildResult r = guarded(err, () -> build.build(request));
+            BuildResult r;
+            try {
+                r = guarded(err, () -> build.build(request, waiting -> {
+                    err.println(waiting);
+                    err.flush();
+                }));
+            } catch (OutputFolder.Unusable e) { // nothing was read or written
+                err.println("threefold: " + e.getMessage());
+                err.flush();
+                return MISUSE;
+            }
             if (r == null) {
                 err.flush();
                 return INVALID;

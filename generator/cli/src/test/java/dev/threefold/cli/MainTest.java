@@ -79,6 +79,34 @@ class MainTest {
     }
 
     @Test
+    void buildingContentIntoItselfExitsTwoAndDeletesNothing(@TempDir Path tmp) throws IOException {
+        // A site built into W, a content folder's files copied into W too, then W built into itself.
+        Path w = tmp.resolve("W");
+        assertEquals(0, run("build", "--content", content(tmp.resolve("content"), "15").toString(), "--output", w.toString()));
+        content(w, "15");
+        assertEquals(2, run("build", "--content", w.toString(), "--output", w.toString()));
+        assertTrue(err.toString().contains("The output folder " + w.toAbsolutePath() + " is the same folder as the content folder " + w),
+                err.toString());
+        assertTrue(Files.exists(w.resolve("units/g3/shapes.yaml")) && Files.exists(w.resolve("curriculum.yaml")), "the content is all there");
+        assertEquals(2, run("build", "--content", tmp.resolve("content").toString(), "--output", tmp.resolve("content/site").toString()));
+        assertTrue(err.toString().contains("is inside the content folder"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("content/site")));
+    }
+
+    @Test
+    void anOutputFolderThatIsNotASitesExitsTwo(@TempDir Path tmp) throws IOException {
+        Path content = content(tmp.resolve("content"), "15");
+        Files.writeString(tmp.resolve("file"), "x");
+        assertEquals(2, run("build", "--content", content.toString(), "--output", tmp.resolve("file").toString()));
+        assertTrue(err.toString().contains("is a file, not a folder"), err.toString());
+        Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(tmp.resolve("docs/thesis.txt"), "precious");
+        assertEquals(2, run("build", "--content", content.toString(), "--output", tmp.resolve("docs").toString()));
+        assertTrue(err.toString().contains("is not empty and was not written by Threefold"), err.toString());
+        assertEquals("precious", Files.readString(tmp.resolve("docs/thesis.txt")));
+    }
+
+    @Test
     void validateWritesNothing(@TempDir Path tmp) throws IOException {
         assertEquals(0, run("validate", "--content", content(tmp.resolve("content"), "15").toString()));
         assertTrue(out.toString().contains("Checked 1 units"), out.toString());
@@ -173,8 +201,9 @@ class MainTest {
         Path file = Files.writeString(tmp.resolve("a-file"), "not a folder");
         int code = run("build", "--content", content(tmp.resolve("content"), "15").toString(),
                 "--output", file.resolve("site").toString());
-        assertEquals(1, code);
-        assertTrue(err.toString().startsWith("threefold: "), err.toString());
+        assertEquals(2, code, "a misused output folder, not invalid content");
+        assertTrue(err.toString().startsWith("threefold: The output folder " + file.resolve("site") + " cannot be made: "
+                + file + " is a file, not a folder"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
 

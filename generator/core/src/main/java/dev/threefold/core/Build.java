@@ -18,6 +18,9 @@ import dev.threefold.core.load.YamlReader;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
+import dev.threefold.core.output.Failures;
+import dev.threefold.core.output.OutputFolder;
+import dev.threefold.core.output.OutputLock;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.output.StagingWriter;
 import dev.threefold.core.render.MarkdownRenderer;
@@ -40,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The façade: a {@link BuildRequest} in, a {@link BuildResult} out.
@@ -106,15 +110,42 @@ public final class Build {
 
     /** Checks, then renders into a staging folder and puts it in place on success (see {@link StagingWriter}). */
     public BuildResult build(BuildRequest request) {
+        return build(request, notice -> { });
+    }
+
+    /**
+     * Checks, then renders into a staging folder and puts it in place on success (see {@link
+     * StagingWriter}), one build at a time per output folder ({@link OutputLock}).
+     *
+     * @param waiting told, with a sentence to show, when the build waits for another build into the same output
+     * @throws OutputFolder.Unusable before anything is read or written, when the output cannot be used
+     */
+    public BuildResult build(BuildRequest request, Consumer<String> waiting) {
+        Objects.requireNonNull(request.output(), "output folder is required");
+        OutputFolder.check(request.output(), request.content(), request.theme());
         try {
-            return buildOnce(request);
+            return buildOnce(request, waiting);
         } catch (RuntimeException e) {
             if (!damagedCache(e)) {
                 throw e;
             }
             // Nothing was put in place; a cache changed on disk is dropped, and the build starts afresh without it.
             BoundUnits.delete(BoundUnits.folderFor(request.output()));
-            return buildOnce(request);
+            return buildOnce(request, waiting);
+        }
+    }
+
+    /**
+     * Takes the output's lock, first making the folders it lies in; a folder that cannot be
+     * written there is a misused output, not a failed build.
+     */
+    private static OutputLock lock(Path output, Consumer<String> waiting) {
+        try {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            return OutputLock.take(output.toAbsolutePath().normalize(), waiting);
+        } catch (IOException e) {
+            throw new OutputFolder.Unusable("Cannot write beside the output folder " + output + ": " + Failures.reason(e)
+                    + "; choose an output folder in a place you can write to");
         }
     }
 
@@ -128,8 +159,7 @@ public final class Build {
         return false;
     }
 
-    private BuildResult buildOnce(BuildRequest request) {
-        Objects.requireNonNull(request.output(), "output folder is required");
+    private BuildResult buildOnce(BuildRequest request, Consumer<String> waiting) {
         Map<String, Duration> timings = new LinkedHashMap<>();
         // The build cache beside the site keeps spare copies of streamed files and kept pieces of pages
         // for every build; one-shot builds keep their bound units there too (the next build binds only
@@ -137,7 +167,7 @@ public final class Build {
         // neither reads 10,000 units back nor promotes them through the collector on each rebuild.
         // Without the cache (request.cache() false) a cache left by earlier builds is neither read nor
         // written: all it holds is keyed on its inputs, so it stays right for a later build that uses it.
-        Path cacheFolder = request.cache() && StagingWriter.isReplaceable(request.output())
+        Path cacheFolder = request.cache() && OutputFolder.isReplaceable(request.output())
                 ? BoundUnits.folderFor(request.output()) : null;
         Path unitsFolder = bound == null ? cacheFolder : null;
         // The cache and the theme are read on threads of their own while the content folder is listed
@@ -152,37 +182,48 @@ public final class Build {
         Path checkedFile = unitsFolder == null ? null : unitsFolder.resolve(CHECKED_ASSETS);
         CheckedAssets checked = checkedFile != null ? CheckedAssets.read(checkedFile, BoundUnits.codeVersion()) : rememberedAssets();
         Checked c = check(request, timings, cached::get, checked);
-        if (checkedFile != null) {
-            try {
-                checked.writeIfChanged(checkedFile, BoundUnits.codeVersion());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + checkedFile, e);
-            }
-        }
-        // The cache is written on a thread of its own while the site renders (at 10,000 units 0.5 s
-        // on both cores), filling the moments when rendering keeps only one core busy.
-        Runnable write = cacheRead == null ? null : BoundUnits.writeLater(unitsFolder, cacheRead.get(), cached.get());
-        Background<Void> cacheWrite = write == null ? null : Background.start("threefold-cache-writer", () -> {
-            write.run();
-            return null;
-        });
-        BuildResult result;
-        try {
-            result = renderAndSwap(request, c, theme, kept, cacheFolder, timings);
-        } finally {
+        if (!c.ok()) { // a failed build writes nothing, the cache included
             if (kept != null) {
                 kept.get().close();
             }
-            if (cacheWrite != null) { // the cache must be whole before the build returns, whether or not it failed
-                long t = System.nanoTime();
-                cacheWrite.await();
-                timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
+            return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
+        }
+        // From here on the build writes (its cache, the site): one build at a time per output.
+        try (OutputLock lock = lock(request.output(), waiting)) {
+            if (checkedFile != null) {
+                try {
+                    checked.writeIfChanged(checkedFile, BoundUnits.codeVersion());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write " + checkedFile, e);
+                }
             }
+            // The cache is written on a thread of its own while the site renders (at 10,000 units 0.5 s
+            // on both cores), filling the moments when rendering keeps only one core busy.
+            Runnable write = cacheRead == null ? null : BoundUnits.writeLater(unitsFolder, cacheRead.get(), cached.get());
+            Background<Void> cacheWrite = write == null ? null : Background.start("threefold-cache-writer", () -> {
+                write.run();
+                return null;
+            });
+            BuildResult result;
+            try {
+                result = renderAndSwap(request, c, theme, kept, cacheFolder, timings);
+            } finally {
+                if (kept != null) {
+                    kept.get().close();
+                }
+                if (cacheWrite != null) { // the cache must be whole before the build returns, whether or not it failed
+                    long t = System.nanoTime();
+                    cacheWrite.await();
+                    timings.put("cache write", Duration.ofNanos(System.nanoTime() - t));
+                }
+            }
+            if (cacheWrite != null) {
+                cacheWrite.get(); // a failed write is reported once the site is in place
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the lock beside " + request.output() + ": " + Failures.reason(e), e);
         }
-        if (cacheWrite != null) {
-            cacheWrite.get(); // a failed write is reported once the site is in place
-        }
-        return result;
     }
 
     /**
@@ -217,16 +258,6 @@ public final class Build {
                                       Background<KeptFragments> kept, Path cacheFolder, Map<String, Duration> timings) {
         long t;
         List<Diagnostic> diagnostics = new ArrayList<>(c.diagnostics());
-        if (!c.ok()) {
-            return new BuildResult(diagnostics, c.units().size(), 0, timings);
-        }
-        if (!StagingWriter.isReplaceable(request.output())) {
-            diagnostics.add(new Diagnostic(dev.threefold.core.diag.Severity.ERROR, "output-not-ours",
-                    Position.ofFile(request.output().toString()), "",
-                    "the output folder exists, is not empty and was not written by Threefold; refusing to replace it",
-                    "choose an empty or new folder for the site"));
-            return new BuildResult(diagnostics, c.units().size(), 0, timings);
-        }
         t = System.nanoTime();
         Theme theme = prepared.get();
         int written;

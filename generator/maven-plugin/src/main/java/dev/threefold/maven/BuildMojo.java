@@ -44,7 +44,7 @@ public class BuildMojo extends ThreefoldMojo {
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = run(() -> new Build().build(request(cache)));
+        BuildResult result = run(() -> new Build().build(request(cache), getLog()::info));
         report(result, "build");
         logBuilt(result, start);
     }
@@ -71,7 +71,7 @@ public class BuildMojo extends ThreefoldMojo {
     private void buildAndLog(Build build, BuildRequest request) {
         long start = System.nanoTime();
         try {
-            BuildResult result = run(() -> build.build(request));
+            BuildResult result = run(() -> build.build(request, getLog()::info));
             log(result);
             if (result.succeeded()) {
                 logBuilt(result, start);

@@ -3,6 +3,7 @@ package dev.threefold.maven;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.output.OutputFolder;
 import dev.threefold.core.render.Theme;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -82,6 +83,8 @@ abstract class ThreefoldMojo extends AbstractMojo {
     BuildResult run(Supplier<BuildResult> action) throws MojoExecutionException {
         try {
             return action.get();
+        } catch (OutputFolder.Unusable e) { // a misconfigured output: nothing was read or written
+            throw new MojoExecutionException("Threefold: " + e.getMessage());
         } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
             throw new MojoExecutionException("Threefold: " + e.getMessage(), e);
         }

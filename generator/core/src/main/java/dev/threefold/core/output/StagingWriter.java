@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -28,19 +27,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Streams pages into a staging folder beside the output folder and puts them
- * in place only on {@link #commit()}. Until then the previous site is
- * untouched; a build that fails or dies leaves at most a stale staging
- * folder, which the next build removes. Only folders this class created
- * (marked with {@value #MARKER}) are ever replaced or changed.
+ * Writes the whole new site into a staging folder beside the output folder,
+ * and on {@link #commit()} swaps the two folders in one step ({@link FolderSwap}):
+ * at every instant the output is the whole previous site or the whole new one.
+ * Until then the previous site is untouched; a build that fails or dies leaves
+ * at most a stale staging folder, which the next build removes. Only folders
+ * this class created (marked with {@value #MARKER}) are ever replaced.
  *
- * <p>A new site is swapped in whole. Over a previous site, only what changed
- * is staged: a file with the same bytes as before, or a page whose inputs
- * have the same key ({@link #keep}), is left where it is. Commit then writes
- * a journal of the moves and deletions into the staging folder and applies
- * it; a build killed while applying is finished by the next one. So a
- * one-unit edit touches a few dozen files instead of rewriting 20,000, and
- * unchanged files keep their times for incremental deploys.
+ * <p>A file of the previous site that the new one has with the same bytes, or
+ * a page whose inputs have the same key ({@link #keep}), is not written again:
+ * it is hard-linked into the staging folder, so it keeps its modification
+ * time (an incremental deploy uploads only what changed) and costs no copy.
+ * Files are never written in place, so a link never changes the previous site.
+ *
+ * <p>The caller holds the output's {@link OutputLock} from before this writer
+ * is made until it is closed: two builds never stage or swap at once.
  */
 public final class StagingWriter implements PageSink, AutoCloseable {
 
@@ -50,12 +51,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     static final String KEYS = ".threefold-pages";
     /** Where each unit's record lies in units.json and the search index: "path key offset length" per line. */
     static final String RECORDS = ".threefold-records";
-    /** In a staging folder: the update, decided and about to be applied (see {@link #commit()}). */
-    static final String JOURNAL = ".threefold-journal";
 
     private final Path output;
     private final Path staging;
-    /** The site being updated, or null when the output is new or empty: then it is swapped in whole. */
+    /** The previous site, whose files may be linked into the new one; null when the output is new or empty. */
     private final PreviousSite previous;
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     /** This build's records: file path → record key → {offset, length}. */
@@ -66,6 +65,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     /** The streamed files' spares ({@link Spares}), and the paths streamed. */
     private final Spares spares;
     private final Set<String> streamed = ConcurrentHashMap.newKeySet();
+    /** The streamed paths whose previous file was linked into the new site, having the same bytes. */
+    private final Set<String> unchangedStreams = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     public StagingWriter(Path output) {
@@ -81,46 +82,48 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         try {
             Files.createDirectories(parent);
             restoreInterruptedSwap(parent, name);
-            finishOrRemoveStale(parent, "." + name + ".staging-");
+            removeStale(parent, "." + name + ".staging-");
             removeStale(parent, "." + name + ".old-");
-            this.staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            this.staging = newFolder(parent, "." + name + ".staging-");
             // Written before the previous site is listed: its time is when this build last knew the
             // previous site's folders (see SiteListing).
             Files.writeString(staging.resolve(MARKER), "Written by Threefold; this folder is replaced on every build.\n");
             this.previous = Files.exists(this.output.resolve(MARKER)) ? new PreviousSite(this.output) : null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging folder beside " + this.output, e);
+            throw new UncheckedIOException("cannot create a staging folder beside " + this.output + ": " + Failures.reason(e), e);
         }
     }
 
-    /** Whether {@code output} may be replaced: absent, empty, or a site we wrote. */
-    public static boolean isReplaceable(Path output) {
-        if (!Files.exists(output)) {
-            return true;
-        }
-        if (!Files.isDirectory(output)) {
-            return false;
-        }
-        if (Files.exists(output.resolve(MARKER))) {
-            return true;
-        }
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(output)) {
-            return !s.iterator().hasNext();
-        } catch (IOException e) {
-            return false;
+    /**
+     * A new folder named {@code prefix} and a random suffix, made as any other tool makes one (the
+     * umask decides who may read it), unlike {@link Files#createTempDirectory}, which makes it
+     * private to its owner: it becomes the site, which a web server's user must read.
+     */
+    private static Path newFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            Path p = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: draw another name
+            }
         }
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 
     @Override
     public void write(String path, byte[] bytes) {
         Path target = target(path);
         files.add(path);
         written.incrementAndGet();
-        if (unchanged(path, bytes)) {
-            return;
-        }
         try {
             Files.createDirectories(target.getParent());
+            if (unchanged(path, bytes)) {
+                linkPrevious(path, target);
+                return;
+            }
             Files.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -174,6 +177,27 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         files.add(path);
         keys.put(path, key);
         written.incrementAndGet();
+        Path target = target(path);
+        try {
+            Files.createDirectories(target.getParent());
+            linkPrevious(path, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + path + " of the previous site", e);
+        }
+    }
+
+    /**
+     * Puts the previous site's file at {@code path} into the staging folder as {@code target}: a
+     * hard link, which keeps the file's modification time; a copy with its times where the file
+     * system has no links.
+     */
+    private void linkPrevious(String path, Path target) throws IOException {
+        Path old = previous.resolve(path);
+        try {
+            Files.createLink(target, old);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.copy(old, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
     }
 
     @Override
@@ -213,10 +237,11 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         written.incrementAndGet();
         try {
             Path old = previous == null ? null : previous.resolve(path);
-            if (old != null && Files.isRegularFile(old) && Files.mismatch(old, source) == -1) {
-                return; // the same asset as before: left in place
-            }
             Files.createDirectories(target.getParent());
+            if (old != null && Files.isRegularFile(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.mismatch(old, source) == -1) {
+                linkPrevious(path, target); // the same asset as before
+                return;
+            }
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
@@ -244,9 +269,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     /**
-     * Drops a streamed file from the staging folder when the previous site has the very same bytes
-     * there: the previous file stays, with its modification time, as a file written whole does
-     * ({@link #unchanged}). A deploy that uploads what changed then leaves units.json (169 MB at
+     * Replaces a streamed file in the staging folder with the previous site's when that has the very
+     * same bytes: the previous file stays, with its modification time, as a file written whole does
+     * ({@link #unchanged}), and the staged copy becomes a spare. A deploy that uploads what changed then leaves units.json (169 MB at
      * 10,000 units) alone after an edit to a template or a report's input. The records copied
      * from the previous file to the same place in it ({@link #copyPrevious}) are not compared:
      * after an edit to one unit in the middle of units.json, both copies of the file were read
@@ -256,6 +281,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         Path target = target(path);
         if (previous != null && sameBytes(target, previous.resolve(path), staged.copiedInPlace())) {
             spares.giveBack(path, target);
+            linkPrevious(path, target);
+            unchangedStreams.add(path);
         }
     }
 
@@ -307,9 +334,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         return written.get();
     }
 
-    /** Puts the staged site in place: swapped in whole, or applied as an update over the previous site. */
+    /** Puts the staged site in place in one step (see the class comment), then removes the previous one. */
     public void commit() {
-        if (!isReplaceable(output)) {
+        if (!OutputFolder.isReplaceable(output)) {
             throw new IllegalStateException(output + " exists and was not written by Threefold; refusing to replace it");
         }
         closePreviousFiles();
@@ -326,22 +353,39 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             }
             ranges.get();
             listing.get();
-            if (previous == null) {
-                swapWhole();
-            } else {
+            if (previous != null) {
                 for (String path : streamed) {
-                    if (Files.exists(target(path))) { // being replaced: its pages stay, as a spare
+                    if (!unchangedStreams.contains(path)) { // being replaced: its pages stay, as a spare
                         spares.keep(path, previous.resolve(path));
                     }
                 }
-                writeJournal();
-                committed = true;
-                apply(staging, output);
             }
+            swapIn();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot put the new site in place in " + output, e);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot put the new site in place in " + output, e.getCause());
+        }
+    }
+
+    /**
+     * Makes the staging folder the output: a rename where there is no output yet, else a swap of
+     * the two folders, after which the staging folder's name holds the previous site, removed here.
+     */
+    private void swapIn() throws IOException {
+        if (!Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            return;
+        }
+        Path aside = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString()
+                .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
+        FolderSwap.swap(output, staging, aside);
+        committed = true;
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            // the new site is in place; the next build removes what is left of the previous one
         }
     }
 
@@ -373,9 +417,8 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     private void writeListing() throws IOException {
         Set<String> all = new HashSet<>(files);
         all.addAll(List.of(MARKER, KEYS, RECORDS));
-        // A new site's folders were all written before this moment; an update's were last known
-        // when this build started listing them, and the folders it changes are read next time.
-        SiteListing.write(staging, all, previous == null ? null : Files.getLastModifiedTime(staging.resolve(MARKER)),
+        // Every folder of the staging folder was made by this build and is whole by now.
+        SiteListing.write(staging, all, null,
                 previous == null ? PreviousOrder.NONE : previous.listingOrder());
     }
 
@@ -386,82 +429,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void swapWhole() throws IOException {
-        Path old = null;
-        if (Files.exists(output)) {
-            old = output.resolveSibling("." + output.getFileName() + ".old-" + staging.getFileName().toString()
-                    .substring(staging.getFileName().toString().lastIndexOf('-') + 1));
-            move(output, old);
-        }
-        move(staging, output);
-        committed = true;
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    /**
-     * The update as a list: "delete path" for every file of the previous site the new one does
-     * not have. Written beside, then renamed: once the journal exists the update is decided.
-     */
-    private void writeJournal() throws IOException {
-        // A listing that failed throws here, and commit reports its cause.
-        List<String> gone = previous.files().stream()
-                .filter(path -> !files.contains(path) && !path.equals(MARKER) && !path.equals(KEYS) && !path.equals(RECORDS)
-                        && !path.equals(SiteListing.MANIFEST))
-                .sorted().toList();
-        StringBuilder journal = new StringBuilder();
-        gone.forEach(path -> journal.append("delete ").append(path).append('\n'));
-        Path tmp = staging.resolve(JOURNAL + ".tmp");
-        Files.writeString(tmp, journal);
-        move(tmp, staging.resolve(JOURNAL));
-    }
-
-    /**
-     * Applies a decided update: every staged file is moved over its place in the site, then the
-     * journal's deletions are made, then the staging folder goes. Each step can be repeated, so a
-     * build killed halfway is finished by running this again.
-     */
-    private static void apply(Path staged, Path site) throws IOException {
-        List<String> deletions = new ArrayList<>();
-        for (String line : Files.readAllLines(staged.resolve(JOURNAL))) {
-            if (line.startsWith("delete ")) {
-                deletions.add(line.substring("delete ".length()));
-            }
-        }
-        List<Path> moves;
-        try (Stream<Path> s = Files.walk(staged)) {
-            // The marker stays (the site has its own): removed last by deleteTree, it tells the next
-            // build that a staging folder cut short while being removed is ours to remove.
-            moves = s.filter(Files::isRegularFile).filter(p -> !p.equals(staged.resolve(JOURNAL)) && !p.equals(staged.resolve(MARKER)))
-                    .toList();
-        }
-        for (Path from : moves) {
-            Path to = site.resolve(staged.relativize(from).toString());
-            Files.createDirectories(to.getParent());
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        for (String path : deletions) {
-            Path gone = site.resolve(path).normalize();
-            if (gone.startsWith(site)) {
-                Files.deleteIfExists(gone);
-                removeEmptyFolders(gone.getParent(), site);
-            }
-        }
-        deleteTree(staged);
-    }
-
-    private static void removeEmptyFolders(Path dir, Path site) throws IOException {
-        for (Path d = dir; d != null && d.startsWith(site) && !d.equals(site); d = d.getParent()) {
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(d)) {
-                if (s.iterator().hasNext()) {
-                    return;
-                }
-            }
-            Files.delete(d);
         }
     }
 
@@ -492,14 +459,6 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         return target;
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
     /**
      * A build killed between the two renames of a whole swap leaves the
      * previous site as {@code .name.old-*} and no output folder: put it back.
@@ -511,23 +470,10 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith("." + name + ".old-") && Files.exists(p.resolve(MARKER)))) {
             for (Path old : s) {
-                move(old, output);
+                FolderSwap.move(old, output);
                 return;
             }
         }
-    }
-
-    /** Stale staging folders: an update that was decided (it has a journal) is finished, others removed. */
-    private void finishOrRemoveStale(Path parent, String prefix) throws IOException {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent,
-                p -> p.getFileName().toString().startsWith(prefix) && Files.exists(p.resolve(JOURNAL)))) {
-            for (Path decided : s) {
-                if (Files.exists(output.resolve(MARKER))) {
-                    apply(decided, output);
-                }
-            }
-        }
-        removeStale(parent, prefix);
     }
 
     private static void removeStale(Path parent, String prefix) throws IOException {

@@ -8,80 +8,100 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A build in another JVM is killed (SIGKILL) while it writes. Killed before
- * its update was decided, it leaves the previous site byte for byte; killed
- * while applying a decided update (see {@link StagingWriter#commit()}), it
- * leaves only whole files, each the previous build's or its own, and the
- * next build finishes that update. Either way the next build succeeds and
- * cleans up.
+ * Builds in other JVMs are killed (SIGKILL) at many points spread over a
+ * whole build over a previous site, from the JVM's start to the removal of the
+ * previous site after the swap. Each time the output must be exactly the
+ * previous site or exactly the new one, every file of it byte for byte; and
+ * the next build succeeds and leaves nothing beside the site.
  */
 class KilledBuildTest {
 
-    /** Entry point for the child JVM: builds args[0] into args[1]. */
-    public static void main(String[] args) {
-        new Build().build(new BuildRequest(Path.of(args[0]), Path.of(args[1]), null, false, ""));
-    }
+    private static final int KILLS = 60;
 
     @Test
-    void killingABuildMidwayLeavesThePreviousSite(@TempDir Path tmp) throws Exception {
+    void atEveryInstantTheOutputIsTheWholeOldSiteOrTheWholeNewOne(@TempDir Path tmp) throws Exception {
         Path small = writeContent(tmp.resolve("small"), 2);
-        Path big = writeContent(tmp.resolve("big"), 400);
+        Path big = writeContent(tmp.resolve("big"), 300);
         Path out = tmp.resolve("site");
         assertTrue(new Build().build(new BuildRequest(small, out, null, false, "")).succeeded());
-        Map<String, byte[]> before = StagingWriterTest.snapshot(out);
-        Path bigSite = tmp.resolve("big-site");
-        assertTrue(new Build().build(new BuildRequest(big, bigSite, null, false, "")).succeeded());
-        Map<String, byte[]> bigFiles = StagingWriterTest.snapshot(bigSite);
+        Map<String, byte[]> old = StagingWriterTest.snapshot(out);
 
-        for (long delay : new long[] {800, 1600, 2400}) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), KilledBuildTest.class.getName(),
-                    big.toString(), out.toString()).inheritIO().start();
+        // The new site: what an uninterrupted child makes over the old one, and how long it takes.
+        Path reference = tmp.resolve("reference");
+        copy(out, reference);
+        long start = System.nanoTime();
+        assertEquals(0, child(big, reference).waitFor());
+        long whole = (System.nanoTime() - start) / 1_000_000;
+        Map<String, byte[]> fresh = StagingWriterTest.snapshot(reference);
+
+        Random random = new Random(26);
+        int oldSeen = 0;
+        int newSeen = 0;
+        for (int i = 0; i < KILLS; i++) {
+            // Evenly over the whole build, each point jittered, a little past its end included.
+            long delay = (long) (whole * (i + random.nextDouble()) / (KILLS - 6));
+            Process p = child(big, out);
             Thread.sleep(delay);
-            child.destroyForcibly().waitFor();
+            p.destroyForcibly().waitFor();
             Map<String, byte[]> after = StagingWriterTest.snapshot(out);
-            if (decidedUpdate(tmp)) {
-                // Killed while applying: every file is whole, the previous build's or the killed one's.
-                after.forEach((k, v) -> assertTrue(Arrays.equals(v, before.get(k)) || Arrays.equals(v, bigFiles.get(k)),
-                        k + " is neither the previous build's nor the killed build's"));
-                break; // the next build finishes the update
+            if (same(after, old)) {
+                oldSeen++;
+            } else if (same(after, fresh)) {
+                newSeen++;
+                assertTrue(new Build().build(new BuildRequest(small, out, null, false, "")).succeeded());
+                assertTrue(same(StagingWriterTest.snapshot(out), old), "the old site built again");
+            } else {
+                fail("killed after " + delay + " of " + whole + " ms: the output is neither the old site nor the new one "
+                        + "(" + after.size() + " files; old " + old.size() + ", new " + fresh.size() + ")");
             }
-            if (after.containsKey("units/unit-399/index.html")) {
-                break; // the child finished before it was killed: nothing more to learn
-            }
-            assertEquals(before.keySet(), after.keySet(), "killed after " + delay + " ms");
-            before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
         }
-        assertTrue(new Build().build(new BuildRequest(small, out, null, false, "")).succeeded());
-        Path fresh = tmp.resolve("fresh");
-        assertTrue(new Build().build(new BuildRequest(small, fresh, null, false, "")).succeeded());
-        Map<String, byte[]> expected = StagingWriterTest.snapshot(fresh);
-        Map<String, byte[]> actual = StagingWriterTest.snapshot(out);
-        assertEquals(expected.keySet(), actual.keySet(), "the next build's site is a fresh build's");
-        expected.forEach((k, v) -> assertArrayEquals(v, actual.get(k), k));
+        assertTrue(oldSeen > 0 && newSeen > 0, "kills before and after the swap: " + oldSeen + " old, " + newSeen + " new");
+
+        assertTrue(new Build().build(new BuildRequest(big, out, null, false, "")).succeeded());
+        assertTrue(same(StagingWriterTest.snapshot(out), fresh), "the next build's site is the new site");
         try (var siblings = Files.list(tmp)) {
-            assertEquals(0, siblings.filter(p -> p.getFileName().toString().matches(".*\\.(staging|old)-.*")).count(),
-                    "no staging or old folder is left behind");
+            List<String> left = siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")
+                    && !n.equals(".site.threefold-cache") && !n.equals(".site.threefold-lock")).toList();
+            assertEquals(List.of(), left, "no staging folder or old site is left beside the site");
         }
     }
 
-    /** Whether a staging folder beside the site holds a journal: an update decided and being applied. */
-    private static boolean decidedUpdate(Path parent) throws IOException {
-        try (var siblings = Files.list(parent)) {
-            return siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.staging-")
-                    && Files.exists(p.resolve(StagingWriter.JOURNAL)));
+    private static Process child(Path content, Path out) throws IOException {
+        return ChildBuild.start(content, out, null);
+    }
+
+    private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet()) && a.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), b.get(e.getKey())));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        List<Path> all = new ArrayList<>();
+        try (var s = Files.walk(from)) {
+            s.forEach(all::add);
+        }
+        for (Path p : all) {
+            Path q = to.resolve(from.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(q);
+            } else {
+                Files.copy(p, q);
+            }
         }
     }
 
-    private static Path writeContent(Path dir, int units) throws IOException {
+    static Path writeContent(Path dir, int units) throws IOException {
         Files.createDirectories(dir.resolve("units"));
         Files.writeString(dir.resolve("curriculum.yaml"), "title: Kill test\n");
         for (int i = 0; i < units; i++) {

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StagingWriterTest {
@@ -79,10 +80,13 @@ class StagingWriterTest {
     void refusesToReplaceAFolderItDidNotWrite(@TempDir Path tmp) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("documents"));
         Files.writeString(out.resolve("thesis.txt"), "precious");
-        BuildResult r = new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, ""));
-        assertFalse(r.succeeded());
-        assertEquals("output-not-ours", r.diagnostics().get(r.diagnostics().size() - 1).code());
+        OutputFolder.Unusable e = assertThrows(OutputFolder.Unusable.class,
+                () -> new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")));
+        assertTrue(e.getMessage().contains("was not written by Threefold"), e.getMessage());
         assertEquals("precious", Files.readString(out.resolve("thesis.txt")));
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(out), s.toList(), "nothing written beside it");
+        }
     }
 
     @Test
@@ -105,20 +109,41 @@ class StagingWriterTest {
     }
 
     @Test
-    void anUpdateKilledWhileBeingAppliedIsFinishedByTheNextBuild(@TempDir Path tmp) throws IOException {
+    void aSwapCutShortBetweenItsTwoRenamesIsUndoneByTheNextBuild(@TempDir Path tmp) throws IOException {
+        // Where folders cannot be swapped in one step (FolderSwap), a build killed between its two
+        // renames leaves the previous site aside and no output: the next build puts it back first.
         Path out = tmp.resolve("site");
         assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
-        // What a build killed halfway through applying its journal leaves behind.
-        Path decided = Files.createDirectories(tmp.resolve(".site.staging-999"));
-        Files.writeString(decided.resolve(StagingWriter.MARKER), "the staging folder's marker");
-        Files.writeString(decided.resolve("index.html"), "the new home page");
-        Files.writeString(decided.resolve(StagingWriter.JOURNAL), "delete units/fractions/index.html\n");
+        Map<String, byte[]> before = snapshot(out);
+        Files.move(out, tmp.resolve(".site.old-abc"));
         new StagingWriter(out).close();
-        assertEquals("the new home page", Files.readString(out.resolve("index.html")));
-        assertFalse(Files.exists(out.resolve("units/fractions")), "the deleted page and its empty folder are gone");
-        assertFalse(Files.exists(decided));
-        assertEquals("Written by Threefold; this folder is replaced on every build.\n",
-                Files.readString(out.resolve(StagingWriter.MARKER)), "the staging folder's marker stays with it to the end");
+        Map<String, byte[]> after = snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
+    }
+
+    @Test
+    void theSiteFolderIsMadeAsAnyOtherToolMakesOne(@TempDir Path tmp) throws IOException {
+        // Readable by others under the usual umask, as a folder made here by hand is (not private
+        // to its owner, as a temporary folder is): a web server's user must read the site.
+        Path out = tmp.resolve("site");
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        Path byHand = Files.createDirectory(tmp.resolve("by-hand"));
+        assertEquals(Files.getPosixFilePermissions(byHand), Files.getPosixFilePermissions(out));
+        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
+        assertEquals(Files.getPosixFilePermissions(byHand), Files.getPosixFilePermissions(out), "after a swap too");
+    }
+
+    @Test
+    void aFailedBuildWritesNothingAnywhere(@TempDir Path tmp) throws IOException {
+        Path broken = Fixtures.copy(Fixtures.site("basic"), tmp.resolve("content"));
+        Files.writeString(broken.resolve("units/grade-3/fractions.yaml"), "title: [unclosed\n");
+        Path parent = Files.createDirectories(tmp.resolve("out"));
+        BuildResult failed = new Build().build(new BuildRequest(broken, parent.resolve("new/deep/site"), null, false, ""));
+        assertFalse(failed.succeeded());
+        try (Stream<Path> s = Files.list(parent)) {
+            assertEquals(List.of(), s.toList(), "no site, no cache, no lock, no folders made for it");
+        }
     }
 
     @Test
