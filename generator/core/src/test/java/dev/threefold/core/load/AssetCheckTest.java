@@ -43,9 +43,10 @@ class AssetCheckTest {
         assertEquals(Optional.empty(), AssetCheck.problem("assets/number-line.svg", resource("inkscape.svg")));
     }
 
-    @Test
-    void anAnimatedDiagramWithAMailtoLinkIsPublished() throws IOException {
-        assertEquals(Optional.empty(), AssetCheck.problem("assets/dot.svg", resource("animated.svg")));
+    @ParameterizedTest
+    @ValueSource(strings = {"animated.svg", "illustrator.svg", "matplotlib.svg"})
+    void anAnimatedDiagramAndExportsOfIllustratorAndMatplotlibArePublished(String name) throws IOException {
+        assertEquals(Optional.empty(), AssetCheck.problem("assets/" + name, resource(name)));
     }
 
     @Test
