@@ -23,7 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CheckedAssets {
 
-    private static final String VERSION = "threefold-checked-assets 1";
+    /**
+     * Raised whenever the checks of {@link AssetCheck} change, so that no SVG found safe under
+     * older rules is taken as checked (2: the allowlist of SVG elements and attributes).
+     */
+    private static final String VERSION = "threefold-checked-assets 2";
 
     /** Content path (e.g. {@code assets/a.svg}) → stamp. */
     private final Map<String, String> safe = new ConcurrentHashMap<>();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 
@@ -92,7 +93,7 @@ class CheckedAssetsTest {
         checked.writeIfChanged(file, "code 1");
 
         List<String> lines = Files.readAllLines(file);
-        assertEquals(List.of("threefold-checked-assets 1", "code 1"), lines.subList(0, 2));
+        assertEquals(List.of("threefold-checked-assets 2", "code 1"), lines.subList(0, 2));
         assertEquals(List.of("assets/a.svg", "assets/b c/d.svg"), lines.subList(2, lines.size()).stream()
                 .map(l -> l.substring(l.indexOf('\t') + 1)).toList(), "SVGs only, those gone forgotten");
         CheckedAssets same = CheckedAssets.read(file, "code 1");
@@ -102,5 +103,21 @@ class CheckedAssetsTest {
         assertFalse(same.knownSafe("assets/a.svg", stamp + "1"));
         assertFalse(other.knownSafe("assets/a.svg", stamp), "another version of the code checks every SVG again");
         assertFalse(CheckedAssets.read(tmp.resolve("missing"), "code 1").knownSafe("assets/a.svg", stamp));
+    }
+
+    @Test
+    void anSvgFoundSafeUnderTheOlderRulesIsCheckedAgain() throws IOException {
+        Path content = content();
+        // The SVG of issue 26: the checks before the allowlist let it through, and listed it as safe.
+        Path file = svg(content, "assets/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"href\""
+                + " values=\"javascript:alert(1)\"/><text x=\"10\" y=\"50\">click me</text></a></svg>", 60_000);
+        String stamp = FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class), System.currentTimeMillis());
+        Path list = tmp.resolve("cache/checked-assets");
+        Files.createDirectories(list.getParent());
+        Files.write(list, List.of("threefold-checked-assets 1", "code 1", stamp + "\tassets/a.svg"));
+
+        Diagnostics d = new Diagnostics();
+        new ContentReader().read(content, d, CheckedAssets.read(list, "code 1"));
+        assertEquals(List.of("unsafe-asset content/assets/a.svg"), problems(d), "the same code version, but a list of the older rules");
     }
 }
