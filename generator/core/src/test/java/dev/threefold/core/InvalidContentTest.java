@@ -21,7 +21,7 @@ class InvalidContentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"many-mistakes", "curriculum-and-standards", "duplicate-ids", "links-and-files", "unsafe-assets",
-            "unquoted-colons"})
+            "unquoted-colons", "yaml-folders"})
     void reportsEveryProblemAtItsLine(String name) throws Exception {
         Path dir = Path.of(resource("/invalid/" + name));
         BuildResult r = new Build().validate(BuildRequest.validate(dir.resolve("input"), false));

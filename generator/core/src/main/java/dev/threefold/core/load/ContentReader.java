@@ -52,7 +52,7 @@ public final class ContentReader {
         }
         Map<String, Path> assets = new TreeMap<>();
         long assetsListedAt = System.currentTimeMillis();
-        for (Found f : walk(content, content.resolve("assets"), display, d)) {
+        for (Found f : walk(content, content.resolve("assets"), display, d, new ArrayList<>())) {
             Path p = f.path();
             String rel = f.rel();
             String stamp = FileStamp.of(f.attrs(), assetsListedAt);
@@ -86,7 +86,8 @@ public final class ContentReader {
 
     private List<Found> yamlUnder(Path content, String folder, String display, Diagnostics d) {
         List<Found> files = new ArrayList<>();
-        for (Found f : walk(content, content.resolve(folder), display, d)) {
+        List<String> yamlFolders = new ArrayList<>();
+        for (Found f : walk(content, content.resolve(folder), display, d, yamlFolders)) {
             String name = f.rel().substring(f.rel().lastIndexOf('/') + 1);
             if (name.endsWith(".yaml")) {
                 files.add(f);
@@ -94,6 +95,15 @@ public final class ContentReader {
                 d.error("file-extension", Position.ofFile(display + "/" + f.rel()), "",
                         "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
             }
+        }
+        for (String rel : yamlFolders) {
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            String kind = folder.equals("units") ? "a unit file" : "a standards file";
+            d.error("yaml-folder", Position.ofFile(display + "/" + rel), "",
+                    "`" + name + "` is a folder, not " + kind + ", so it is not read as one",
+                    "rename the folder so that its name does not end in " + name.substring(name.lastIndexOf('.'))
+                            + ", or, if " + kind + " is inside it, move that file up into "
+                            + rel.substring(0, rel.lastIndexOf('/') + 1) + " and delete the folder");
         }
         return files;
     }
@@ -103,16 +113,17 @@ public final class ContentReader {
      * (as strings); symbolic links are reported and skipped. Each folder is read once and its
      * entries sorted there, a folder's name sorting as if followed by its "/": a walk in that
      * order lists the files already in the order of their whole paths, which sorting 10,000
-     * absolute paths afterwards took up to a fifth of a rebuild's listing.
+     * absolute paths afterwards took up to a fifth of a rebuild's listing. Folders named like YAML
+     * files are added to {@code yamlFolders}, since under units/ and standards/ that is a mistake.
      */
-    private List<Found> walk(Path content, Path dir, String display, Diagnostics d) {
+    private List<Found> walk(Path content, Path dir, String display, Diagnostics d, List<String> yamlFolders) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
         String rel = relative(content, dir);
         try {
-            walkInto(dir, rel, display, d, out);
+            walkInto(dir, rel, display, d, out, yamlFolders);
         } catch (IOException | UncheckedIOException e) {
             d.error("io", Position.ofFile(display + "/" + rel), "", "could not list files: " + e.getMessage(), "");
         }
@@ -123,7 +134,8 @@ public final class ContentReader {
     private record Entry(Path path, String name, BasicFileAttributes attrs, String sortName) {
     }
 
-    private void walkInto(Path dir, String rel, String display, Diagnostics d, List<Found> out) throws IOException {
+    private void walkInto(Path dir, String rel, String display, Diagnostics d, List<Found> out, List<String> yamlFolders)
+            throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
@@ -142,7 +154,10 @@ public final class ContentReader {
                             "symbolic links are not followed", "copy the file into content/ instead of linking to it");
                 }
             } else if (e.attrs().isDirectory()) {
-                walkInto(e.path(), path, display, d, out);
+                if (e.name().endsWith(".yaml") || e.name().endsWith(".yml")) {
+                    yamlFolders.add(path); // its name says unit file, but only files are read
+                }
+                walkInto(e.path(), path, display, d, out, yamlFolders);
             } else if (e.attrs().isRegularFile() && !e.name().startsWith(".")) {
                 out.add(new Found(e.path(), path, e.attrs()));
             }
