@@ -2,6 +2,7 @@ package dev.threefold.core.bind;
 
 import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.load.Node;
+import dev.threefold.core.load.YamlQuote;
 import dev.threefold.core.load.Node.MapNode;
 import dev.threefold.core.load.Node.ScalarNode;
 
@@ -44,7 +45,7 @@ final class ColonText {
         String colon = text.endsWith(":") ? "a colon at the end of a line" : "a colon followed by a space";
         d.error("unquoted-colon", n.at(), keyPath,
                 "expected text, but YAML read `" + key + "` as a key, since " + colon + " makes what comes before it a key",
-                "put the text in quotes: `" + lead(keyPath) + quoted(text) + "`");
+                "put the text in quotes: `" + lead(keyPath) + YamlQuote.quoted(text) + "`");
     }
 
     /** How the line starts: `- ` for a list's item, else its key. */
@@ -53,13 +54,5 @@ final class ColonText {
             return "- ";
         }
         return keyPath.substring(keyPath.lastIndexOf('.') + 1) + ": ";
-    }
-
-    /** In double quotes, unless the text holds `"` or `\` (an escape there): then in single quotes, where `'` is doubled. */
-    static String quoted(String text) {
-        if (text.indexOf('"') < 0 && text.indexOf('\\') < 0) {
-            return "\"" + text + "\"";
-        }
-        return "'" + text.replace("'", "''") + "'";
     }
 }
