@@ -29,25 +29,24 @@ public final class ContentReader {
 
     /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
     public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
-        String display = content.getFileName() == null ? "content" : content.getFileName().toString();
+        String display = ShownPath.prefix(content); // ends in "/", or is empty
         SourceFile curriculum = null;
         Path curriculumFile = content.resolve("curriculum.yaml");
         if (Files.isRegularFile(curriculumFile, LinkOption.NOFOLLOW_LINKS)) {
             curriculum = readText(content, curriculumFile, display, d);
         } else {
-            d.error("missing-file", Position.ofFile(display + "/curriculum.yaml"), "",
+            d.error("missing-file", Position.ofFile(display + "curriculum.yaml"), "",
                     "curriculum.yaml is missing", "create it with at least `title: <your school's curriculum>`");
         }
         List<SourceFile> standards = yamlUnder(content, "standards", display, d).parallelStream()
                 .map(f -> readText(content, f.path(), display, d)).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
         long listedAt = System.currentTimeMillis();
-        String displayPrefix = display + "/";
         List<UnitFile> units = yamlUnder(content, "units", display, d).stream()
-                .map(f -> unitFile(f, displayPrefix, listedAt))
+                .map(f -> unitFile(f, display, listedAt))
                 .sorted(java.util.Comparator.comparing(UnitFile::path)).toList();
         if (units.isEmpty() && Files.isDirectory(content)) {
-            d.error("no-units", Position.ofFile(display + "/units"), "",
+            d.error("no-units", Position.ofFile(display + "units"), "",
                     "no unit files found under units/", "add unit plans as units/**/*.yaml");
         }
         Map<String, Path> assets = new TreeMap<>();
@@ -61,7 +60,7 @@ public final class ContentReader {
                 checked.foundSafe(rel, stamp);
             }
             if (problem.isPresent()) {
-                d.error("unsafe-asset", Position.ofFile(display + "/" + rel), "", problem.get(),
+                d.error("unsafe-asset", Position.ofFile(display + rel), "", problem.get(),
                         "remove it from content/assets, or publish it elsewhere and link to it with https://");
             } else {
                 assets.put(rel, p);
@@ -92,14 +91,14 @@ public final class ContentReader {
             if (name.endsWith(".yaml")) {
                 files.add(f);
             } else if (name.endsWith(".yml")) {
-                d.error("file-extension", Position.ofFile(display + "/" + f.rel()), "",
+                d.error("file-extension", Position.ofFile(display + f.rel()), "",
                         "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
             }
         }
         for (String rel : yamlFolders) {
             String name = rel.substring(rel.lastIndexOf('/') + 1);
             String kind = folder.equals("units") ? "a unit file" : "a standards file";
-            d.error("yaml-folder", Position.ofFile(display + "/" + rel), "",
+            d.error("yaml-folder", Position.ofFile(display + rel), "",
                     "`" + name + "` is a folder, not " + kind + ", so it is not read as one",
                     "rename the folder so that its name does not end in " + name.substring(name.lastIndexOf('.'))
                             + ", or, if " + kind + " is inside it, move that file up into "
@@ -125,7 +124,7 @@ public final class ContentReader {
         try {
             walkInto(dir, rel, display, d, out, yamlFolders);
         } catch (IOException | UncheckedIOException e) {
-            d.error("io", Position.ofFile(display + "/" + rel), "", "could not list files: " + e.getMessage(), "");
+            d.error("io", Position.ofFile(display + rel), "", "could not list files: " + e.getMessage(), "");
         }
         return out;
     }
@@ -150,7 +149,7 @@ public final class ContentReader {
             String path = prefix.concat(e.name()); // at its size: "+" compiles to a growing StringBuilder (see the parent pom)
             if (e.attrs().isSymbolicLink()) {
                 synchronized (d) {
-                    d.error("symlink", Position.ofFile(display + "/" + path), "",
+                    d.error("symlink", Position.ofFile(display + path), "",
                             "symbolic links are not followed", "copy the file into content/ instead of linking to it");
                 }
             } else if (e.attrs().isDirectory()) {
@@ -166,7 +165,7 @@ public final class ContentReader {
 
     private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
         String rel = relative(content, file);
-        return decode(file, rel, display + "/" + rel, d);
+        return decode(file, rel, display + rel, d);
     }
 
     private SourceFile decode(Path file, String rel, String displayPath, Diagnostics d) {
