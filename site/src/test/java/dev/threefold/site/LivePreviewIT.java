@@ -38,7 +38,7 @@ class LivePreviewIT {
             Files.writeString(unit, good.replace("title: Fair Shares", "title: [oops"));
             wait.until(d -> !d.findElements(By.id("threefold-problems")).isEmpty());
             String overlay = driver.findElement(By.id("threefold-problems")).getText();
-            assertTrue(overlay.contains("fair-shares.yaml") && overlay.contains("error: invalid YAML"), overlay);
+            assertTrue(overlay.contains("fair-shares.yaml") && overlay.contains("error: the `[` that starts here is not closed"), overlay);
             assertTrue(driver.findElement(By.tagName("h1")).getText().equals("Fair Shares, Live"), "the last good page stays");
             Browser.screenshot(driver, "preview-problems-overlay");
 

@@ -13,6 +13,7 @@ import dev.threefold.core.load.CheckedAssets;
 import dev.threefold.core.load.ContentReader;
 import dev.threefold.core.load.ContentTree;
 import dev.threefold.core.load.Node;
+import dev.threefold.core.load.ShownPath;
 import dev.threefold.core.load.SourceFile;
 import dev.threefold.core.load.YamlReader;
 import dev.threefold.core.model.Curriculum;
@@ -360,10 +361,11 @@ public final class Build {
         }
         checkFrameworkIds(frameworks, d);
         UnitBinder binder = new UnitBinder(markdown);
-        // What a unit's binding depends on besides its own text: where the content is (positions
-        // name files under it), curriculum.yaml (defaults, allowed values) and the asset list (links).
-        String context = BoundUnits.hash(request.content().toAbsolutePath() + "\u0000"
-                + (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets);
+        // What a unit's binding depends on besides its own text: where the content is and how it is
+        // shown from the working directory (positions name files under it), curriculum.yaml (defaults,
+        // allowed values) and the asset list (links).
+        String context = BoundUnits.hash(request.content().toAbsolutePath() + "\u0000" + ShownPath.prefix(request.content())
+                + "\u0000" + (tree.curriculum() == null ? "" : tree.curriculum().text()) + "\u0000" + assets);
         // One at a time, not a parallel stream: its four runs of 2,500 units left the last on one core.
         List<BoundUnits.Entry> results = OneAtATime.map(tree.units(), file -> {
             BoundUnits.Entry cached = cache == null ? null : cache.get(file.path());

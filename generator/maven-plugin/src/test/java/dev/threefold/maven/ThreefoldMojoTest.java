@@ -4,6 +4,7 @@ import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.diag.Position;
 import dev.threefold.core.diag.Severity;
+import dev.threefold.core.load.ShownPath;
 import dev.threefold.core.render.Theme;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -141,7 +142,7 @@ class ThreefoldMojoTest {
         BuildMojo mojo = mojo(new BuildMojo(), content(tmp.resolve("content"), "twenty"), site);
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("Threefold: build failed with 1 error, 0 warnings"), e.getMessage());
-        assertEquals(List.of("error: content/units/tiles.yaml:11:18: error: lessons[0].activities[1].minutes: "
+        assertEquals(List.of("error: " + ShownPath.prefix(tmp) + "content/units/tiles.yaml:11:18: error: lessons[0].activities[1].minutes: "
                 + "expected an integer 1..600, got \"twenty\" (write a whole number without quotes, e.g. `minutes: 20`) [wrong-value]"), log);
         assertFalse(Files.exists(site));
     }
@@ -152,8 +153,8 @@ class ThreefoldMojoTest {
         ValidateMojo mojo = mojo(new ValidateMojo(), content(tmp.resolve("content"), "60"), tmp.resolve("site"));
         mojo.execute();
         assertEquals(3, log.size(), log.toString());
-        assertTrue(log.get(0).startsWith("warn: content/units/tiles.yaml:"), log.toString());
-        assertTrue(log.get(1).startsWith("warn: content/units/tiles.yaml:"), log.toString());
+        assertTrue(log.get(0).startsWith("warn: " + ShownPath.prefix(tmp) + "content/units/tiles.yaml:"), log.toString());
+        assertTrue(log.get(1).startsWith("warn: " + ShownPath.prefix(tmp) + "content/units/tiles.yaml:"), log.toString());
         assertEquals("info: Threefold: 1 units checked (0 errors, 2 warnings)", log.get(2));
         log.clear();
         mojo.strict = true;
@@ -183,7 +184,7 @@ class ThreefoldMojoTest {
             assertTrue(Files.readString(page).contains("<h1>Tiles</h1>"));
             Files.writeString(unit, Files.readString(unit).replace("minutes: 20", "minutes: twenty"));
             waitUntil(() -> logged("error: Threefold: build failed with 1 error, 0 warnings; the previous site was left as it was"));
-            assertTrue(logged("error: content/units/tiles.yaml:11:18: error: lessons[0].activities[1].minutes"), log.toString());
+            assertTrue(logged("error: " + ShownPath.prefix(tmp) + "content/units/tiles.yaml:11:18: error: lessons[0].activities[1].minutes"), log.toString());
             Files.writeString(unit, Files.readString(unit).replace("minutes: twenty", "minutes: 20").replace("title: Tiles", "title: Tiling"));
             waitUntil(() -> Files.readString(page).contains("<h1>Tiling</h1>"));
         } finally {

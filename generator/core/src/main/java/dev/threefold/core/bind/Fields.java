@@ -120,6 +120,11 @@ final class Fields {
             }
             return TextPool.of(s.text());
         }
+        String colonText = ColonText.of(n);
+        if (colonText != null) {
+            ColonText.report(diagnostics, n, keyPath, colonText);
+            return null;
+        }
         diagnostics.error("wrong-type", n.at(), keyPath, "expected a string, got " + describe(n),
                 n instanceof ScalarNode ? "put the text in quotes" : "write a single line of text");
         return null;

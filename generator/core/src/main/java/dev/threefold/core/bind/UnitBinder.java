@@ -265,7 +265,7 @@ public final class UnitBinder {
         }
         Strategy strategy = f.choice("strategy", Strategy.class, false);
         List<Role> roles = f.each("roles", false, 0, (r, p) -> {
-            if (r instanceof ScalarNode) {
+            if (r instanceof ScalarNode || ColonText.ofItem(r, Keys.ROLE) != null) {
                 String name = f.asString(r, p);
                 return name == null ? null : new Role(name, null);
             }
@@ -278,7 +278,7 @@ public final class UnitBinder {
 
     private static List<Prompt> prompts(Fields f, String key, Diagnostics d) {
         return f.each(key, false, 0, (n, p) -> {
-            if (n instanceof ScalarNode) {
+            if (n instanceof ScalarNode || ColonText.ofItem(n, Keys.PROMPT) != null) {
                 String text = f.asString(n, p);
                 return text == null ? null : new Prompt(text, null);
             }

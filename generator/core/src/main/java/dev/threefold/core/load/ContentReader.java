@@ -29,30 +29,29 @@ public final class ContentReader {
 
     /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
     public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
-        String display = content.getFileName() == null ? "content" : content.getFileName().toString();
+        String display = ShownPath.prefix(content); // ends in "/", or is empty
         SourceFile curriculum = null;
         Path curriculumFile = content.resolve("curriculum.yaml");
         if (Files.isRegularFile(curriculumFile, LinkOption.NOFOLLOW_LINKS)) {
             curriculum = readText(content, curriculumFile, display, d);
         } else {
-            d.error("missing-file", Position.ofFile(display + "/curriculum.yaml"), "",
+            d.error("missing-file", Position.ofFile(display + "curriculum.yaml"), "",
                     "curriculum.yaml is missing", "create it with at least `title: <your school's curriculum>`");
         }
         List<SourceFile> standards = yamlUnder(content, "standards", display, d).parallelStream()
                 .map(f -> readText(content, f.path(), display, d)).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(SourceFile::path)).toList();
         long listedAt = System.currentTimeMillis();
-        String displayPrefix = display + "/";
         List<UnitFile> units = yamlUnder(content, "units", display, d).stream()
-                .map(f -> unitFile(f, displayPrefix, listedAt))
+                .map(f -> unitFile(f, display, listedAt))
                 .sorted(java.util.Comparator.comparing(UnitFile::path)).toList();
         if (units.isEmpty() && Files.isDirectory(content)) {
-            d.error("no-units", Position.ofFile(display + "/units"), "",
+            d.error("no-units", Position.ofFile(display + "units"), "",
                     "no unit files found under units/", "add unit plans as units/**/*.yaml");
         }
         Map<String, Path> assets = new TreeMap<>();
         long assetsListedAt = System.currentTimeMillis();
-        for (Found f : walk(content, content.resolve("assets"), display, d)) {
+        for (Found f : walk(content, content.resolve("assets"), display, d, new ArrayList<>())) {
             Path p = f.path();
             String rel = f.rel();
             String stamp = FileStamp.of(f.attrs(), assetsListedAt);
@@ -61,7 +60,7 @@ public final class ContentReader {
                 checked.foundSafe(rel, stamp);
             }
             if (problem.isPresent()) {
-                d.error("unsafe-asset", Position.ofFile(display + "/" + rel), "", problem.get(),
+                d.error("unsafe-asset", Position.ofFile(display + rel), "", problem.get(),
                         "remove it from content/assets, or publish it elsewhere and link to it with https://");
             } else {
                 assets.put(rel, p);
@@ -86,14 +85,24 @@ public final class ContentReader {
 
     private List<Found> yamlUnder(Path content, String folder, String display, Diagnostics d) {
         List<Found> files = new ArrayList<>();
-        for (Found f : walk(content, content.resolve(folder), display, d)) {
+        List<String> yamlFolders = new ArrayList<>();
+        for (Found f : walk(content, content.resolve(folder), display, d, yamlFolders)) {
             String name = f.rel().substring(f.rel().lastIndexOf('/') + 1);
             if (name.endsWith(".yaml")) {
                 files.add(f);
             } else if (name.endsWith(".yml")) {
-                d.error("file-extension", Position.ofFile(display + "/" + f.rel()), "",
+                d.error("file-extension", Position.ofFile(display + f.rel()), "",
                         "unit and standards files end in .yaml", "rename it to " + name.replaceFirst("\\.yml$", ".yaml"));
             }
+        }
+        for (String rel : yamlFolders) {
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            String kind = folder.equals("units") ? "a unit file" : "a standards file";
+            d.error("yaml-folder", Position.ofFile(display + rel), "",
+                    "`" + name + "` is a folder, not " + kind + ", so it is not read as one",
+                    "rename the folder so that its name does not end in " + name.substring(name.lastIndexOf('.'))
+                            + ", or, if " + kind + " is inside it, move that file up into "
+                            + rel.substring(0, rel.lastIndexOf('/') + 1) + " and delete the folder");
         }
         return files;
     }
@@ -103,18 +112,19 @@ public final class ContentReader {
      * (as strings); symbolic links are reported and skipped. Each folder is read once and its
      * entries sorted there, a folder's name sorting as if followed by its "/": a walk in that
      * order lists the files already in the order of their whole paths, which sorting 10,000
-     * absolute paths afterwards took up to a fifth of a rebuild's listing.
+     * absolute paths afterwards took up to a fifth of a rebuild's listing. Folders named like YAML
+     * files are added to {@code yamlFolders}, since under units/ and standards/ that is a mistake.
      */
-    private List<Found> walk(Path content, Path dir, String display, Diagnostics d) {
+    private List<Found> walk(Path content, Path dir, String display, Diagnostics d, List<String> yamlFolders) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
         String rel = relative(content, dir);
         try {
-            walkInto(dir, rel, display, d, out);
+            walkInto(dir, rel, display, d, out, yamlFolders);
         } catch (IOException | UncheckedIOException e) {
-            d.error("io", Position.ofFile(display + "/" + rel), "", "could not list files: " + e.getMessage(), "");
+            d.error("io", Position.ofFile(display + rel), "", "could not list files: " + e.getMessage(), "");
         }
         return out;
     }
@@ -123,7 +133,8 @@ public final class ContentReader {
     private record Entry(Path path, String name, BasicFileAttributes attrs, String sortName) {
     }
 
-    private void walkInto(Path dir, String rel, String display, Diagnostics d, List<Found> out) throws IOException {
+    private void walkInto(Path dir, String rel, String display, Diagnostics d, List<Found> out, List<String> yamlFolders)
+            throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
@@ -138,11 +149,14 @@ public final class ContentReader {
             String path = prefix.concat(e.name()); // at its size: "+" compiles to a growing StringBuilder (see the parent pom)
             if (e.attrs().isSymbolicLink()) {
                 synchronized (d) {
-                    d.error("symlink", Position.ofFile(display + "/" + path), "",
+                    d.error("symlink", Position.ofFile(display + path), "",
                             "symbolic links are not followed", "copy the file into content/ instead of linking to it");
                 }
             } else if (e.attrs().isDirectory()) {
-                walkInto(e.path(), path, display, d, out);
+                if (e.name().endsWith(".yaml") || e.name().endsWith(".yml")) {
+                    yamlFolders.add(path); // its name says unit file, but only files are read
+                }
+                walkInto(e.path(), path, display, d, out, yamlFolders);
             } else if (e.attrs().isRegularFile() && !e.name().startsWith(".")) {
                 out.add(new Found(e.path(), path, e.attrs()));
             }
@@ -151,7 +165,7 @@ public final class ContentReader {
 
     private SourceFile readText(Path content, Path file, String display, Diagnostics d) {
         String rel = relative(content, file);
-        return decode(file, rel, display + "/" + rel, d);
+        return decode(file, rel, display + rel, d);
     }
 
     private SourceFile decode(Path file, String rel, String displayPath, Diagnostics d) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.diag.Position;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -75,10 +76,12 @@ public final class YamlReader {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
+            // SnakeYAML's exception has the marks of both the mistake and the construct it was in.
             JsonLocation loc = e.getLocation();
             Position at = loc == null ? Position.ofFile(file.displayPath()) : position(file.displayPath(), loc);
-            diagnostics.error("yaml-syntax", at, "", "invalid YAML: " + firstLine(e.getOriginalMessage()),
-                    syntaxHint(file.text(), at.line()));
+            SyntaxMistake m = e.getCause() instanceof MarkedYAMLException marked
+                    ? SyntaxMistake.of(file.text(), marked) : SyntaxMistake.unexplained(at.line(), at.column(), "");
+            diagnostics.error("yaml-syntax", new Position(file.displayPath(), m.line(), m.column()), "", m.message(), m.hint());
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML limit violations (aliases, depth, size) surface as runtime exceptions.
@@ -146,19 +149,6 @@ public final class YamlReader {
                 return new Node.ScalarNode(at, p.getText() == null ? "" : p.getText(), Node.ScalarType.STRING);
             }
         }
-    }
-
-    /**
-     * The parser reads YAML 1.1 plain scalars, where a `?` inside [...] or {...}
-     * ends the text; that is the commonest mistake in prompts, so name it.
-     */
-    static String syntaxHint(String text, int line) {
-        String[] lines = text.split("\n", -1);
-        String l = line >= 1 && line <= lines.length ? lines[line - 1] : "";
-        if (l.contains("?") && (l.contains("{") || l.contains("["))) {
-            return "inside [...] or {...}, put text that holds `?` in quotes, e.g. {prompt: \"Why?\", kind: journal}";
-        }
-        return "check indentation and quoting on this line and the one before it";
     }
 
     private static Position position(String file, JsonLocation loc) {

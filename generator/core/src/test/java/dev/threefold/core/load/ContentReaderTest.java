@@ -40,7 +40,25 @@ class ContentReaderTest {
         assertEquals(List.of("units/.drafts/d.yaml", "units/B.yaml", "units/a b.yaml", "units/b-c/a.yaml", "units/b.yaml",
                 "units/b/a.yaml", "units/b/a/deep.yaml", "units/b/z.yaml", "units/é.yaml"), listed);
         assertEquals(listed.stream().sorted().toList(), listed);
-        assertEquals(List.of("symlink content/units/b/linked"),
+        assertEquals(List.of("symlink " + ShownPath.prefix(tmp) + "content/units/b/linked"),
                 d.sorted().stream().map(x -> x.code() + " " + x.position().file()).toList());
+    }
+
+    /** Paths open from the working directory: relative to it when the content is under it, however it was given, else absolute. */
+    @Test
+    void namesFilesSoThatTheyOpenFromTheWorkingDirectory(@TempDir Path tmp) throws IOException {
+        Path under = Path.of("target", "shown-path-test", "curriculum");
+        write(under, "curriculum.yaml");
+        write(under, "units/x.yml");
+        write(tmp.resolve("curriculum"), "curriculum.yaml");
+        write(tmp.resolve("curriculum"), "units/x.yml");
+        Diagnostics d = new Diagnostics();
+        new ContentReader().read(under, d, new CheckedAssets());
+        new ContentReader().read(under.toAbsolutePath(), d, new CheckedAssets());
+        new ContentReader().read(tmp.resolve("curriculum"), d, new CheckedAssets());
+        String outside = tmp.toAbsolutePath().resolve("curriculum").toString().replace('\\', '/');
+        assertEquals(List.of(outside + "/units/x.yml", "target/shown-path-test/curriculum/units/x.yml",
+                        "target/shown-path-test/curriculum/units/x.yml"),
+                d.sorted().stream().filter(x -> x.code().equals("file-extension")).map(x -> x.position().file()).toList());
     }
 }
