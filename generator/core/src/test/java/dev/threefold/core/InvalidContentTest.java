@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class InvalidContentTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"many-mistakes", "curriculum-and-standards", "duplicate-ids", "links-and-files", "unsafe-assets"})
+    @ValueSource(strings = {"many-mistakes", "curriculum-and-standards", "duplicate-ids", "links-and-files", "unsafe-assets", "deep-markdown"})
     void reportsEveryProblemAtItsLine(String name) throws Exception {
         Path dir = Path.of(resource("/invalid/" + name));
         BuildResult r = new Build().validate(BuildRequest.validate(dir.resolve("input"), false));
