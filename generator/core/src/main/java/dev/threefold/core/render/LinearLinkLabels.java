@@ -1,20 +1,12 @@
 package dev.threefold.core.render;
 
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
-import com.vladsch.flexmark.parser.InlineParserFactory;
-import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
-import com.vladsch.flexmark.parser.internal.InlineParserImpl;
-import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 import java.util.BitSet;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * flexmark's inline parser with a link-label matcher that takes linear time.
+ * A link-label matcher that takes linear time, for {@link LinearInlineParser}.
  *
  * <p>flexmark (0.64.8, its last release) matches a label such as {@code [foo]} with the regex
  * {@code \[(?:[^\\\[\]]|\\<escapable>|\\){0,999}\]}, where two backslashes can be read as one
@@ -28,31 +20,13 @@ import java.util.regex.Pattern;
  * which CommonMark's spec names as the limit; labels that long are not written by hand. A test
  * compares both on every short string of the characters that matter.
  */
-final class LinearLinkLabels extends InlineParserImpl {
-
-    /** For {@code Parser.builder().customInlineParserFactory(..)}. */
-    static final InlineParserFactory FACTORY = LinearLinkLabels::new;
+final class LinearLinkLabels {
 
     private static final int MAX_INSIDE = 999;
-    private static final int NONE = -1;
-    private static final BitSet ESCAPABLE = escapable();
+    static final int NONE = -1;
+    static final BitSet ESCAPABLE = escapable();
 
-    private LinearLinkLabels(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-                             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
-                             List<InlineParserExtensionFactory> inlineParserExtensions) {
-        super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, inlineParserExtensions);
-    }
-
-    /** As flexmark's: the label's length with its brackets, moving past it; 0 when none starts here. */
-    @Override
-    public int parseLinkLabel() {
-        int end = labelEnd(input, index);
-        if (end == NONE) {
-            return 0;
-        }
-        int length = end - index;
-        index = end;
-        return length;
+    private LinearLinkLabels() {
     }
 
     /**

@@ -74,7 +74,7 @@ public final class MarkdownRenderer {
                         extensions.add(AutolinkExtension.create());
                     }
                     parsers[tables][autolinks] = Parser.builder(options(extensions))
-                            .customInlineParserFactory(LinearLinkLabels.FACTORY)
+                            .customInlineParserFactory(LinearInlineParser.FACTORY)
                             .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()) // flexmark adds it only for its own inline parser
                             .build();
                 }
@@ -124,25 +124,54 @@ public final class MarkdownRenderer {
      * CommonMark reads leading tabs as spaces to the next multiple of four, so such a field is
      * rendered again with its leading tabs written as spaces; if flexmark still throws, the
      * field gets a problem at its position rather than failing the build with a stack trace.
+     * So does a field nested too deeply to render ({@link Nesting}), and, as the last line of
+     * defence, one on which flexmark runs out of stack anyway (its regexes recurse once per
+     * character of some constructs, e.g. a link title tens of thousands of characters long).
      */
     Result renderWithFlexmark(String source, Context context) {
         try {
             return flexmark(source, context);
+        } catch (StackOverflowError e) {
+            return unformatted(source, tooComplex());
         } catch (RuntimeException firstFailure) {
             try {
                 return flexmark(LeadingTabs.expand(source), context);
+            } catch (StackOverflowError e) {
+                return unformatted(source, tooComplex());
             } catch (RuntimeException e) {
-                Problem problem = new Problem("markdown-parser-failure",
+                return unformatted(source, new Problem("markdown-parser-failure",
                         "the markdown parser (flexmark) failed on this text: " + e,
-                        "look for unusual indentation or a malformed table in this field and simplify it");
-                return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>", List.of(), List.of(problem));
+                        "look for unusual indentation or a malformed table in this field and simplify it"));
             }
         }
     }
 
-    /** Parse, check and rewrite links, render, sanitize. */
+    /** The field as written, escaped, in one paragraph: what a page shows of a field that could not be rendered. */
+    private static Result unformatted(String source, Problem problem) {
+        return new Result("<p>" + HtmlSanitizer.escapeText(source) + "</p>", List.of(), List.of(problem));
+    }
+
+    private static Problem tooDeep() {
+        return new Problem("markdown-too-deep",
+                "this markdown is nested more than " + Nesting.MAX + " levels deep (block quotes, lists, emphasis or links inside one another)",
+                "use fewer `>` or list markers in a row, and close each `*`, `_` or `[` that is left open; until then the page shows the text as written");
+    }
+
+    private static Problem tooComplex() {
+        return new Problem("markdown-too-complex",
+                "the markdown parser (flexmark) ran out of stack on this text: something in it runs on too long (e.g. thousands of `*` or `-` in a row, or a link title thousands of characters long)",
+                "break the long run or link title up; until then the page shows the text as written");
+    }
+
+    /** Parse, check the depth, check and rewrite links, render, sanitize. */
     private Result flexmark(String source, Context context) {
+        if (Nesting.tooDeepAtLineStarts(source)) {
+            return unformatted(source, tooDeep());
+        }
         Document doc = parserFor(source).parse(source);
+        if (Nesting.tooDeep(doc)) {
+            return unformatted(source, tooDeep());
+        }
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Deque<Node> todo = new ArrayDeque<>();

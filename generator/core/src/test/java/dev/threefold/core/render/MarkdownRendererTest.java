@@ -2,6 +2,7 @@ package dev.threefold.core.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -250,5 +251,63 @@ class MarkdownRendererTest {
             assertFalse(clean.contains(bad), bad + " in " + clean);
         }
         assertTrue(clean.contains("<img src=\"x.png\" />"), clean);
+    }
+
+    @Test
+    void deepBlockQuotesAreAProblemNotAStackOverflow() {
+        var r = md.render(">".repeat(1000) + " deep", unitPage);
+        assertEquals("markdown-too-deep", r.problems().get(0).code(), r.problems().toString());
+        assertTrue(r.html().startsWith("<p>&gt;&gt;&gt;"), r.html());
+    }
+
+    @Test
+    void deeplyNestedListsAreAProblemNotAStackOverflow() {
+        StringBuilder indented = new StringBuilder();
+        for (int level = 0; level < 500; level++) {
+            indented.append("  ".repeat(level)).append("- item\n");
+        }
+        assertEquals("markdown-too-deep", md.render(indented.toString(), unitPage).problems().get(0).code());
+        assertEquals("markdown-too-deep", md.render("- ".repeat(500) + "item", unitPage).problems().get(0).code());
+    }
+
+    @Test
+    void deepEmphasisAndImagesAreAProblemNotAStackOverflow() {
+        assertEquals("markdown-too-deep", md.render("*a ".repeat(500) + "b" + " c*".repeat(500), unitPage).problems().get(0).code());
+        assertEquals("markdown-too-deep", md.render("![".repeat(500) + "a" + "](b.png)".repeat(500), unitPage).problems().get(0).code());
+        assertEquals("markdown-too-complex", md.render("*".repeat(20000) + "a" + "*".repeat(20000), unitPage).problems().get(0).code());
+    }
+
+    @Test
+    void nestingAsDeepAsTeachersWriteStillRenders() {
+        var r = md.render("> > - *a **b [c](https://x.org)***\n>\n> 1. - - item", unitPage);
+        assertEquals(0, r.problems().size(), r.problems().toString());
+        assertTrue(r.html().contains("<blockquote>"), r.html());
+    }
+
+    @Test
+    void backtickRunsThatNothingClosesAreLiteral() {
+        assertEquals("<p>&#96; &#96;&#96;&#96; <code>a</code> &#96;&#96;&#96;&#96;</p>\n", md.render("` ``` ``a`` ````", unitPage).html());
+        StringBuilder runs = new StringBuilder();
+        for (int length = 1; length <= 300; length++) {
+            runs.append("`".repeat(length)).append(' ');
+        }
+        assertEquals("<p>" + runs.toString().strip().replace("`", "&#96;") + "</p>\n", md.render(runs.toString(), unitPage).html());
+    }
+
+    @Test
+    void unclosedLinksAndImagesStayText() {
+        String links = "[a](b".repeat(16000);
+        assertEquals("<p>" + links + "</p>\n", md.render(links, unitPage).html());
+        String images = "![a](b".repeat(16000);
+        assertEquals("<p>" + images + "</p>\n", md.render(images, unitPage).html());
+    }
+
+    @Test
+    void aLinkDestinationHoldsAtMost32UnclosedParentheses() {
+        var fine = md.render("[a](x" + "(".repeat(32) + ")".repeat(32) + ")", unitPage);
+        assertEquals("missing-asset", fine.problems().get(0).code()); // a link, to a file that is not there
+        var tooMany = md.render("[a](x" + "(".repeat(33) + ")".repeat(33) + ")", unitPage);
+        assertEquals(List.of(), tooMany.problems()); // text, as CommonMark allows for such nesting
+        assertTrue(tooMany.html().startsWith("<p>[a](x((("), tooMany.html());
     }
 }
