@@ -207,8 +207,6 @@ public final class Main {
                                 theme(),
                                 valued("base-url", "URL", "the site's public address, for sitemap.xml", false),
                                 flag("timings", "print the time each stage took (load, bind, check, render, swap)"),
-                                flag("no-cache", "keep no build cache beside the output, for a build thrown away after (CI): "
-                                        + "about a tenth less CPU, but the next build of it renders every page"),
                                 flag("watch", "then build again after every save under the content (and theme) folder, until stopped")),
                         List.of(), Commands::build),
                 new Command("validate", "Check the content and report every problem; writes nothing.",
@@ -238,7 +236,7 @@ public final class Main {
 
         static int build(Parsed p, PrintWriter out, PrintWriter err) throws Misuse, IOException {
             BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
-                    p.text("base-url", ""), !p.flag("no-cache"));
+                    p.text("base-url", ""));
             if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
                 return buildOnce(new Build(), request, p.flag("timings"), out, err);
             }

@@ -51,15 +51,16 @@ public final class Fixtures {
     /** {@code u} with another title and other lessons: the one copy of the unit's many components tests need. */
     public static dev.threefold.core.model.Unit with(dev.threefold.core.model.Unit u, String title,
                                                      java.util.List<dev.threefold.core.model.Lesson> lessons) {
-        return with(u, title, u.prose(), lessons);
+        return with(u, u.id(), title, u.sequence(), u.tags(), lessons, u.sourcePath());
     }
 
-    /** {@code u} with another title, prose and lessons. */
-    public static dev.threefold.core.model.Unit with(dev.threefold.core.model.Unit u, String title,
-                                                     dev.threefold.core.model.Prose prose,
-                                                     java.util.List<dev.threefold.core.model.Lesson> lessons) {
-        return new dev.threefold.core.model.Unit(u.id(), title, u.subject(), u.grades(), u.audience(), u.term(), u.sequence(),
-                u.standards(), u.prerequisites(), u.tags(), u.norms(), u.initiatives(), prose, lessons,
-                u.sourcePath(), u.at(), u.unitLinks());
+    /** {@code u} with another id, title, place in sequence, tags, lessons and file. */
+    public static dev.threefold.core.model.Unit with(dev.threefold.core.model.Unit u, String id, String title, Integer sequence,
+                                                     java.util.List<String> tags,
+                                                     java.util.List<dev.threefold.core.model.Lesson> lessons, String sourcePath) {
+        return new dev.threefold.core.model.Unit(id, title, u.subject(), u.grades(), u.audience(), u.term(), sequence,
+                u.standards(), java.util.List.of(), tags, u.norms(), u.initiatives(), u.summary(), u.bigIdeas(),
+                u.essentialQuestions(), u.provocation(), u.assessment(), u.teacherNotes(), u.teacherReflection(), lessons,
+                sourcePath, u.at(), u.unitLinks());
     }
 }

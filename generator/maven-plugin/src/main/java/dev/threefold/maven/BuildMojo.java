@@ -26,13 +26,6 @@ public class BuildMojo extends ThreefoldMojo {
     @Parameter(property = "threefold.watch", defaultValue = "false")
     boolean watch;
 
-    /**
-     * Keep the build cache beside the output (.NAME.threefold-cache), which makes the next build
-     * fast. Set it false where the build is thrown away after, as in CI: about a tenth less CPU.
-     */
-    @Parameter(property = "threefold.cache", defaultValue = "true")
-    boolean cache = true;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -40,11 +33,11 @@ public class BuildMojo extends ThreefoldMojo {
             return;
         }
         if (watch && content.isDirectory()) { // a missing content folder fails the goal at once
-            watch(request(cache));
+            watch(request());
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = run(() -> new Build().build(request(cache), getLog()::info));
+        BuildResult result = run(() -> new Build().build(request(), getLog()::info));
         report(result, "build");
         logBuilt(result, start);
     }

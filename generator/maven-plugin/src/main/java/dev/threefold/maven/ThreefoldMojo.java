@@ -46,12 +46,7 @@ abstract class ThreefoldMojo extends AbstractMojo {
     boolean skip;
 
     BuildRequest request() {
-        return request(true);
-    }
-
-    /** @param cache whether the build keeps its build cache beside the output (see {@link BuildRequest#cache()}) */
-    BuildRequest request(boolean cache) {
-        return new BuildRequest(content.toPath(), output.toPath(), theme == null ? null : theme.toPath(), strict, baseUrl, cache);
+        return new BuildRequest(content.toPath(), output.toPath(), theme == null ? null : theme.toPath(), strict, baseUrl);
     }
 
     /** Logs every problem, then fails once if any is an error. */

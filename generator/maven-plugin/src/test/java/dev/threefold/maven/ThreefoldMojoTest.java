@@ -125,15 +125,12 @@ class ThreefoldMojoTest {
     }
 
     @Test
-    void buildKeepsACacheBesideTheSiteUnlessToldNot(@TempDir Path tmp) throws Exception {
-        Path content = content(tmp.resolve("content"), "20");
-        mojo(new BuildMojo(), content, tmp.resolve("site")).execute();
-        assertTrue(Files.isDirectory(tmp.resolve(".site.threefold-cache")));
-        BuildMojo ci = mojo(new BuildMojo(), content, tmp.resolve("ci"));
-        ci.cache = false;
-        ci.execute();
-        assertTrue(Files.readString(tmp.resolve("ci/units/tiles/index.html")).contains("Tiles"));
-        assertFalse(Files.exists(tmp.resolve(".ci.threefold-cache")));
+    void buildKeepsNoCacheBesideTheSite(@TempDir Path tmp) throws Exception {
+        mojo(new BuildMojo(), content(tmp.resolve("content"), "20"), tmp.resolve("site")).execute();
+        try (var beside = Files.list(tmp)) {
+            assertEquals(List.of(".site.threefold-lock", "content", "site"),
+                    beside.map(p -> p.getFileName().toString()).sorted().toList(), "the site and its lock, no cache");
+        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.threefold.core.load.Node.ListNode;
 import dev.threefold.core.load.Node.MapNode;
 import dev.threefold.core.load.Node.ScalarNode;
 import dev.threefold.core.load.Node.ScalarType;
-import dev.threefold.core.model.TextPool;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,13 +76,13 @@ final class Fields {
         return path.isEmpty() ? key : path.concat(".").concat(key);
     }
 
-    /** The key path of a list's item, e.g. {@code lessons[2]}: one copy for all units (see {@link TextPool}). */
+    /** The key path of a list's item, e.g. {@code lessons[2]}. */
     String item(String key, int index) {
         StringBuilder item = new StringBuilder(path.length() + key.length() + 8);
         if (!path.isEmpty()) {
             item.append(path).append('.');
         }
-        return TextPool.of(item.append(key).append('[').append(index).append(']').toString());
+        return item.append(key).append('[').append(index).append(']').toString();
     }
 
     boolean has(String key) {
@@ -118,7 +117,7 @@ final class Fields {
                 diagnostics.error("empty-value", n.at(), keyPath, "expected text, got an empty string", "write the text or remove the key");
                 return null;
             }
-            return TextPool.of(s.text());
+            return s.text();
         }
         String colonText = ColonText.of(n);
         if (colonText != null) {

@@ -12,17 +12,14 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Grouping;
 import dev.threefold.core.model.Lesson;
-import dev.threefold.core.model.Lessons;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Prompt;
 import dev.threefold.core.model.PromptKind;
-import dev.threefold.core.model.Prose;
 import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Strategy;
 import dev.threefold.core.model.Unit;
-import dev.threefold.core.model.UnitProse;
 import dev.threefold.core.render.MarkdownRenderer;
 
 import java.util.ArrayList;
@@ -87,7 +84,7 @@ public final class UnitBinder {
             }
         }
         Activity provocation = f.node("provocation").map(n -> activity(n, "provocation", true, md, d)).orElse(null);
-        List<Lesson> lessons = Lessons.of(f.each("lessons", true, 1, (n, p) -> lesson(n, p, md, d)));
+        List<Lesson> lessons = f.each("lessons", true, 1, (n, p) -> lesson(n, p, md, d));
         Assessment assessment = f.node("assessment").map(n -> {
             Fields a = new Fields(n, "assessment", Keys.ASSESSMENT, d);
             return new Assessment(md.read(a, "evidence", false), a.strings("success_criteria"));
@@ -99,10 +96,9 @@ public final class UnitBinder {
         List<Ref> norms = refs(f, "norms", d);
         List<Ref> initiatives = refs(f, "initiatives", d);
         Markdown teacherNotes = md.read(f, "teacher_notes", false);
-        Prose prose = Prose.of(new UnitProse(summary, bigIdeas, essentialQuestions, provocation, assessment,
-                teacherNotes, f.strings("teacher_reflection")));
         Unit unit = new Unit(id, title, subject, grades, audience == null ? Audience.STUDENTS : audience, term, sequence,
-                standards, prerequisites, tags, norms, initiatives, prose, lessons, sourcePath, f.at(),
+                standards, prerequisites, tags, norms, initiatives, summary, bigIdeas, essentialQuestions, provocation,
+                assessment, teacherNotes, f.strings("teacher_reflection"), lessons, sourcePath, f.at(),
                 List.copyOf(unitLinks));
         return id == null || title == null || subject == null || grades.isEmpty() ? null : unit;
     }

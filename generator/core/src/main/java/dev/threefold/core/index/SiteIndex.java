@@ -239,7 +239,7 @@ public final class SiteIndex {
     // They name index.html explicitly: a folder link opens a file listing, not the page, under file://.
 
     public String unitUrl(Unit u) {
-        return "units/".concat(u.id()).concat("/index.html"); // each string at its size, as in PageKeys.of
+        return "units/".concat(u.id()).concat("/index.html");
     }
 
     /**

@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * @param displayPath how messages name it, e.g. {@code content/units/grade-3/fractions.yaml}
  * @param file        the file on disk
  * @param stamp       its size and modification time when it was listed, or "" when that may not
- *                    identify its text (see {@link FileStamp}); a build cache may trust an equal stamp
- *                    instead of reading the file
+ *                    identify its text (see {@link FileStamp}); an incremental build may trust an
+ *                    equal stamp instead of reading the file again
  */
 public record UnitFile(String path, String displayPath, Path file, String stamp) {
 }

@@ -8,19 +8,7 @@ import java.util.Map;
 public record Balance(Map<Dimension, Integer> minutes, int total) {
 
     public static Balance of(Unit unit) {
-        if (!(unit.lessons() instanceof Lessons lessons)) {
-            return of(unit.allActivities());
-        }
-        // The lessons' minutes are known without reading them (see Lessons): a card needs no more.
-        int[] minutes = new int[Dimension.values().length];
-        for (Dimension d : Dimension.values()) {
-            minutes[d.ordinal()] = lessons.minutes(d);
-        }
-        Activity provocation = unit.provocation();
-        if (provocation != null) {
-            minutes[provocation.dimension().ordinal()] += provocation.minutes();
-        }
-        return of(minutes);
+        return of(unit.allActivities());
     }
 
     public static Balance of(List<Activity> activities) {

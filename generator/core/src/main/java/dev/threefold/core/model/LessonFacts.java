@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the curriculum reports need of a unit's lessons, known without reading them, as their
- * minutes are (see {@link Lessons}): the build cache keeps these facts beside the lessons' bytes,
- * so an edit to one unit's title computes the reports again without decoding every unit's lessons.
+ * What the curriculum reports need of a unit's lessons, counted once per unit.
  *
  * @param sharedTasks    how many of the lessons' activities are shared tasks needing entry points
  * @param levels         the entry points those tasks offer, by {@link Level#ordinal()}, then those without a level
@@ -26,12 +24,8 @@ public record LessonFacts(int sharedTasks, int[] levels, List<Task> fewEntryPoin
     public record Quiet(int number, String title, int minutes) {
     }
 
-    /** The facts of {@code lessons}: kept ones when the lessons are a {@link Lessons}, else counted. */
+    /** The facts of {@code lessons}. */
     public static LessonFacts of(List<Lesson> lessons) {
-        return lessons instanceof Lessons l ? l.facts() : count(lessons);
-    }
-
-    static LessonFacts count(List<Lesson> lessons) {
         int sharedTasks = 0;
         int[] levels = new int[Level.values().length + 1];
         List<Task> few = new ArrayList<>();

@@ -9,7 +9,7 @@ package dev.threefold.core.model;
  * <p>Most fields are one plain paragraph, whose HTML is the source between
  * {@code <p>} and {@code </p>}. Such HTML is not kept but made again when
  * asked for: it was a quarter of the text of 10,000 bound units, held in
- * memory through the build and written to the build cache.
+ * memory through the build.
  */
 public record Markdown(String source, String html) {
 

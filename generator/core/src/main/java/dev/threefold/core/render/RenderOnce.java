@@ -1,6 +1,5 @@
 package dev.threefold.core.render;
 
-import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.model.Unit;
 import freemarker.core.Environment;
 import freemarker.template.TemplateDirectiveBody;
@@ -16,36 +15,18 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * The templates' {@code <@once key="...">body</@once>}: renders the body the first time a key is
  * met while a site is rendered, and writes the same text every later time. The key must name
  * everything the body shows. The default theme wraps each unit card in it, keyed by the unit and
- * the way back to the site root: a unit is listed on its grades', subject's and tags' pages, so at
- * 10,000 units about 40,000 cards are written but only 10,000 rendered.
- *
- * <p>With {@code unit=u} the body shows only that unit (and site-wide things), and is kept
- * between builds ({@link KeptFragments}) for as long as the unit's inputs keep their key: a
- * rebuild after a one-unit edit renders one card instead of the 2,800 on the lists that hold it.
- * Thread-safe; one per site.
+ * the way back to the site root: a unit is listed on its grades', subject's and tags' pages, so
+ * each card is rendered once and written several times. Thread-safe; one per site.
  */
 final class RenderOnce implements TemplateDirectiveModel {
 
-    /** Pieces by key, as UTF-8: a page's output takes them as they are, and so does the file kept between builds. */
+    /** Pieces by key, as UTF-8: a page's output takes them as they are. */
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
-    private final KeptFragments kept;
-    /** A unit → the key of its inputs, or null when it has none; null when nothing is kept between builds. */
-    private final Function<Unit, String> unitKey;
-
-    RenderOnce() {
-        this(KeptFragments.none(), null);
-    }
-
-    RenderOnce(KeptFragments kept, Function<Unit, String> unitKey) {
-        this.kept = kept;
-        this.unitKey = unitKey;
-    }
 
     @Override
     @SuppressWarnings("rawtypes")
@@ -60,16 +41,9 @@ final class RenderOnce implements TemplateDirectiveModel {
         String k = key.getAsString();
         byte[] text = rendered.get(k);
         if (text == null) {
-            String validity = unit != null && unitKey != null ? unitKey.apply((Unit) unit) : null;
-            text = validity == null ? null : kept.get(k, validity);
-            if (text == null) {
-                StringWriter out = new StringWriter();
-                body.render(out);
-                text = out.toString().getBytes(StandardCharsets.UTF_8);
-                if (validity != null) {
-                    kept.put(k, validity, text);
-                }
-            }
+            StringWriter out = new StringWriter();
+            body.render(out);
+            text = out.toString().getBytes(StandardCharsets.UTF_8);
             rendered.putIfAbsent(k, text);
         }
         if (env.getOut() instanceof Utf8Output page) {

@@ -31,19 +31,15 @@ public final class SearchIndex {
 
     public static byte[] of(SiteIndex index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        write(index, out, UnitRecords.NONE);
+        write(index, out);
         return out.toByteArray();
     }
 
-    /**
-     * Streams the index into {@code out} and closes it, taking unchanged unit records from the
-     * previous build: into a staged file, the kernel copies them (at 10,000 units the 7 MB file was
-     * made in memory, through 23 MB of growing buffers).
-     */
-    static void write(SiteIndex index, OutputStream out, UnitRecords.Reuse reuse) {
+    /** Streams the index into {@code out} and closes it: at 10,000 units it is several megabytes. */
+    static void write(SiteIndex index, OutputStream out) {
         try (out) {
             UnitRecords.write(index.units(), u -> record(u, index), "window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8),
-                    ";\n".getBytes(StandardCharsets.UTF_8), out, reuse);
+                    ";\n".getBytes(StandardCharsets.UTF_8), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,7 @@
 package dev.threefold.core.render;
 
 import dev.threefold.core.OneAtATime;
-import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.index.SiteIndex;
-import dev.threefold.core.load.FileStamp;
 import dev.threefold.core.output.PageSink;
 import dev.threefold.core.report.Report;
 import dev.threefold.core.report.ReportFiles;
@@ -13,9 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,7 +36,6 @@ public final class SitePlan {
     private final Map<String, byte[]> themeAssets;
     private final Map<String, Path> contentAssets;
     private final String baseUrl;
-    private final PageKeys keys;
     /** Each report, made on first need (the preview rarely needs them) by whichever core asks first. */
     private final List<Once<Report>> reports;
     /** The reports' pages and files, listed on first need. */
@@ -67,21 +62,9 @@ public final class SitePlan {
     }
 
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl) {
-        this(index, theme, contentAssets, baseUrl, null);
-    }
-
-    /** @param keys the keys of unit pages' inputs, letting a rebuild keep unchanged pages; or null */
-    public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageKeys keys) {
-        this(index, theme, contentAssets, baseUrl, keys, KeptFragments.none());
-    }
-
-    /** @param kept pieces of pages kept by earlier builds, used with keys (see {@link RenderOnce}) */
-    public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageKeys keys,
-                    KeptFragments kept) {
         this.index = index;
         this.baseUrl = baseUrl;
-        this.keys = keys;
-        this.renderer = new SiteRenderer(theme, index, keys, kept);
+        this.renderer = new SiteRenderer(theme, index);
         this.reports = Reports.MAKERS.stream().map(m -> new Once<>(() -> m.apply(index))).toList();
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
@@ -173,43 +156,6 @@ public final class SitePlan {
         }
     }
 
-    /** A unit's record in {@code path} is reused from the previous build when its key (as its pages') is unchanged. */
-    private UnitRecords.Reuse reuse(PageSink sink, String path) {
-        if (keys == null) {
-            return UnitRecords.NONE;
-        }
-        return new UnitRecords.Reuse() {
-            @Override
-            public String key(dev.threefold.core.model.Unit u) {
-                return keys.of(u, path);
-            }
-
-            @Override
-            public long[] previousAt(String key) {
-                return sink.previousRecordAt(path, key);
-            }
-
-            @Override
-            public void copyPrevious(long offset, long length, java.io.OutputStream out) throws IOException {
-                sink.copyPrevious(path, offset, length, out);
-            }
-
-            @Override
-            public void wrote(String key, long offset, int length) {
-                sink.record(path, key, offset, length);
-            }
-        };
-    }
-
-    /** Writes a file made from inputs with this key (null: none), or keeps the previous build's when the key is the same. */
-    private static void write(PageSink sink, String path, Supplier<byte[]> bytes, String key) {
-        if (key == null) {
-            sink.write(path, bytes.get());
-        } else if (!sink.keep(path, key)) {
-            sink.write(path, bytes.get(), key);
-        }
-    }
-
     /**
      * Writes every file into the sink: units.json, the search index and the pages in parallel, each
      * on whichever core is free, then the report data, the sitemap and the assets.
@@ -219,30 +165,25 @@ public final class SitePlan {
         // The heaviest first: the two files made of every unit's record, then (backwards: the plan
         // lists unit pages first) reports and lists, which show many units each. Started last,
         // they would leave one core working alone.
-        work.add(() -> UnitsJson.write(index, sink.open("units.json"), reuse(sink, "units.json")));
-        work.add(() -> SearchIndex.write(index, sink.open("search/index.js"), reuse(sink, "search/index.js")));
-        // Reports are made only when their key changed. Each report is made, rendered and written with
-        // its data by a task of its own: in one task, the five were the last 1.1 s of a 10,000-unit
-        // title rebuild, on one core. Their index, which lists them all, follows.
-        String siteWide = renderer.siteWide();
-        boolean reportsKept = siteWide != null && sink.keepAll("reports/", siteWide);
-        if (!reportsKept) {
-            for (Once<Report> report : reports) {
-                work.add(() -> {
-                    Report r = report.get();
-                    SiteRenderer.Page p = renderer.reportPage(r);
-                    write(sink, p.path(), () -> renderer.render(p), p.key());
-                    dataOf(r).forEach((path, bytes) -> write(sink, path, bytes, siteWide));
-                });
-            }
+        work.add(() -> UnitsJson.write(index, sink.open("units.json")));
+        work.add(() -> SearchIndex.write(index, sink.open("search/index.js")));
+        // Each report is made, rendered and written with its data by a task of its own, so the
+        // reports do not end the build on one core. Their index, which lists them all, follows.
+        for (Once<Report> report : reports) {
             work.add(() -> {
-                SiteRenderer.Page p = renderer.reportsIndexPage(allReports());
-                write(sink, p.path(), () -> renderer.render(p), p.key());
+                Report r = report.get();
+                SiteRenderer.Page p = renderer.reportPage(r);
+                sink.write(p.path(), renderer.render(p));
+                dataOf(r).forEach((path, bytes) -> sink.write(path, bytes.get()));
             });
         }
+        work.add(() -> {
+            SiteRenderer.Page p = renderer.reportsIndexPage(allReports());
+            sink.write(p.path(), renderer.render(p));
+        });
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         Collections.reverse(all);
-        all.forEach(p -> work.add(() -> write(sink, p.path(), () -> renderer.render(p), p.key())));
+        all.forEach(p -> work.add(() -> sink.write(p.path(), renderer.render(p))));
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -259,38 +200,11 @@ public final class SitePlan {
             throw failure.get();
         }
         data.forEach((path, bytes) -> {
-            if (path.equals("sitemap.xml")) {
-                write(sink, path, bytes, siteWide); // lists every page: site-wide
-            } else if (!path.equals("units.json") && !path.equals("search/index.js")) {
+            if (!path.equals("units.json") && !path.equals("search/index.js")) {
                 sink.write(path, bytes.get());
             }
         });
         themeAssets.forEach(sink::write);
-        contentAssets.forEach((path, source) -> copy(sink, path, source));
-    }
-
-    /**
-     * Copies a content asset, or, in a build with keys, keeps the previous site's copy while the
-     * asset's file has the same size and time ({@link FileStamp}), without reading either. Each
-     * asset was compared byte for byte with the site's copy before: with 300 handouts of 1 MB, a
-     * no-change rebuild read 774 MB instead of 202 MB (1.5-1.8 s instead of 1.05 s from a cold
-     * page cache).
-     */
-    private void copy(PageSink sink, String path, Path source) {
-        String key = null;
-        if (keys != null) {
-            try {
-                String stamp = FileStamp.of(Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS),
-                        System.currentTimeMillis());
-                key = stamp.isEmpty() ? null : "asset-".concat(stamp); // no space: the key list is "key path" per line
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source, e);
-            }
-        }
-        if (key == null) {
-            sink.copy(path, source);
-        } else if (!sink.keep(path, key)) {
-            sink.copy(path, source, key);
-        }
+        contentAssets.forEach(sink::copy);
     }
 }

@@ -1,6 +1,5 @@
 package dev.threefold.core.render;
 
-import dev.threefold.core.cache.KeptFragments;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
@@ -20,42 +19,26 @@ public final class SiteRenderer {
 
     private final PageRenderer pages;
     private final SiteIndex index;
-    private final PageKeys keys;
 
     public SiteRenderer(Theme theme, SiteIndex index) {
-        this(theme, index, null);
-    }
-
-    /** @param keys the keys of unit pages' inputs, or null to render every page on every build */
-    public SiteRenderer(Theme theme, SiteIndex index, PageKeys keys) {
-        this(theme, index, keys, KeptFragments.none());
-    }
-
-    /** @param kept pieces of pages kept by earlier builds ({@code <@once ... unit=u>}); used only with keys */
-    public SiteRenderer(Theme theme, SiteIndex index, PageKeys keys, KeptFragments kept) {
         this.index = index;
-        this.keys = keys;
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
                 "tf", new Helpers(),
-                "once", keys == null ? new RenderOnce() : new RenderOnce(kept, u -> keys.of(u, ONCE))));
+                "once", new RenderOnce()));
     }
-
-    /** What a kept piece of a page is keyed on besides its unit: see {@link PageKeys#of}. */
-    public static final String ONCE = "once";
 
     /** Every HTML page of the site, not yet rendered: cheap to list, each rendered when asked. */
     public List<Page> pages() {
         List<Page> todo = new ArrayList<>();
-        todo.add(new Page("index.html", "home.ftlh", () -> Map.of("section", "home"), siteWide()));
-        todo.add(new Page("search/index.html", "search.ftlh", () -> Map.of("section", "search"), siteWide()));
+        todo.add(new Page("index.html", "home.ftlh", () -> Map.of("section", "home")));
+        todo.add(new Page("search/index.html", "search.ftlh", () -> Map.of("section", "search")));
         UnitJsonLd jsonLd = new UnitJsonLd(index);
         for (Unit u : index.units()) {
             todo.add(new Page(index.unitUrl(u), "unit.ftlh",
-                    () -> Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u)), key(u, "unit.ftlh")));
-            todo.add(new Page(index.studentUrl(u), "student.ftlh", () -> Map.of("section", "units", "unit", u),
-                    key(u, "student.ftlh")));
+                    () -> Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))));
+            todo.add(new Page(index.studentUrl(u), "student.ftlh", () -> Map.of("section", "units", "unit", u)));
         }
         todo.add(listIndex("grades", "Grades", () -> index.byGrade().keySet().stream()
                 .map(g -> new Entry(new Helpers().gradeLabel(g), index.gradeUrl(g), index.byGrade().get(g).size())).toList()));
@@ -66,13 +49,13 @@ public final class SiteRenderer {
         todo.add(listIndex("tags", "Tags", () -> index.byTag().keySet().stream()
                 .map(t -> new Entry(t, index.tagUrl(t), index.byTag().get(t).size())).toList()));
         index.byTag().forEach((t, units) -> todo.add(list("tags", index.tagUrl(t), "Tagged “" + t + "”", units)));
-        todo.add(new Page("standards/index.html", "standards.ftlh", () -> Map.of("section", "standards"), siteWide()));
+        todo.add(new Page("standards/index.html", "standards.ftlh", () -> Map.of("section", "standards")));
         for (Framework f : index.frameworks()) {
             todo.add(new Page(index.frameworkUrl(f), "framework.ftlh",
-                    () -> Map.of("section", "standards", "framework", f), siteWide()));
+                    () -> Map.of("section", "standards", "framework", f)));
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
-                () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index)), siteWide()));
+                () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
         return todo;
     }
 
@@ -88,20 +71,11 @@ public final class SiteRenderer {
 
     /** The reports' index, which lists them all. */
     public Page reportsIndexPage(List<Report> reports) {
-        return new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports), siteWide());
+        return new Page("reports/index.html", "reports.ftlh", () -> Map.of("section", "reports", "reports", reports));
     }
 
     public Page reportPage(Report r) {
-        return new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r), siteWide());
-    }
-
-    /** The key of the pages showing every unit's outline but no unit's prose ({@link PageKeys#siteWide}), or null. */
-    public String siteWide() {
-        return keys == null ? null : keys.siteWide();
-    }
-
-    private String key(Unit u, String template) {
-        return keys == null ? null : keys.of(u, template);
+        return new Page(r.url(), "report.ftlh", () -> Map.of("section", "reports", "report", r));
     }
 
     public byte[] render(Page p) {
@@ -112,23 +86,16 @@ public final class SiteRenderer {
     public record Entry(String label, String url, int count) {
     }
 
-    /**
-     * An HTML page: where it goes, its template, its model (computed only when it is rendered),
-     * and the key of its inputs when a rebuild may keep the previous file ({@link PageKeys}), or null.
-     */
-    public record Page(String path, String template, Supplier<Map<String, Object>> model, String key) {
-        public Page(String path, String template, Supplier<Map<String, Object>> model) {
-            this(path, template, model, null);
-        }
+    /** An HTML page: where it goes, its template, and its model (computed only when it is rendered). */
+    public record Page(String path, String template, Supplier<Map<String, Object>> model) {
     }
 
     private Page list(String section, String url, String title, List<Unit> units) {
-        return new Page(url, "list.ftlh", () -> Map.of("section", section, "title", title, "units", units),
-                keys == null ? null : keys.ofList("list.ftlh", url, title, units));
+        return new Page(url, "list.ftlh", () -> Map.of("section", section, "title", title, "units", units));
     }
 
     private Page listIndex(String section, String title, Supplier<List<Entry>> entries) {
         return new Page(section + "/index.html", "taxonomy.ftlh",
-                () -> Map.of("section", section, "title", title, "entries", entries.get()), siteWide());
+                () -> Map.of("section", section, "title", title, "entries", entries.get()));
     }
 }

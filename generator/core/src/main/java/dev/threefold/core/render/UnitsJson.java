@@ -34,11 +34,6 @@ public final class UnitsJson {
      * third the size. Unit records are made on all cores and written in order.
      */
     public static void write(SiteIndex index, OutputStream out) {
-        write(index, out, UnitRecords.NONE);
-    }
-
-    /** As {@link #write(SiteIndex, OutputStream)}, taking unchanged unit records from the previous build. */
-    static void write(SiteIndex index, OutputStream out, UnitRecords.Reuse reuse) {
         try (out) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             try (JsonGenerator g = SafeJson.generator(head)) {
@@ -50,7 +45,7 @@ public final class UnitsJson {
                 g.writeStringField("language", index.curriculum().language());
             }
             head.write(",\"units\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            UnitRecords.write(index.units(), u -> unit(u, index), head.toByteArray(), new byte[] {'}'}, out, reuse);
+            UnitRecords.write(index.units(), u -> unit(u, index), head.toByteArray(), new byte[] {'}'}, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,12 +13,8 @@ import java.util.concurrent.Semaphore;
  * A watched build ({@code build --watch}, {@code -Dthreefold.watch}): the build again after every
  * save under the content folder and the theme folder, in the JVM that is already running, with one
  * {@link Build#incremental() incremental Build} throughout, the first build included: it keeps the
- * units it bound in memory, so a rebuild binds only the files saved since and neither reads every
- * unit back from the build cache nor promotes them through the collector again (at 10,000 units,
- * warm: 0.86 s a one-unit rebuild against 1.10 s). The build cache keeps its spare files and kept
- * pieces of pages, but not the watch's units, which the next build from the command line binds
- * again where they changed. The command line and the Maven plugin each report the builds; this is
- * when they happen.
+ * units it bound in memory, so a rebuild binds only the files saved since. The command line and the
+ * Maven plugin each report the builds; this is when they happen.
  */
 public final class OnEverySave {
 
@@ -32,7 +28,7 @@ public final class OnEverySave {
 
     /**
      * Why {@code request} cannot be watched, or empty: a build writes beside its output folder too
-     * (staging, build cache), so an output folder inside a watched one would start a build with each build.
+     * (its staging folder), so an output folder inside a watched one would start a build with each build.
      */
     public static Optional<String> problem(BuildRequest request) {
         Path output = request.output().toAbsolutePath().normalize();

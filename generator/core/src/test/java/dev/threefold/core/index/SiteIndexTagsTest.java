@@ -37,9 +37,7 @@ class SiteIndexTagsTest {
                 List.of("Maps"));
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < tagsOfEach.size(); i++) {
-            units.add(new Unit("u" + i, "Unit " + i, model.subject(), model.grades(), model.audience(), model.term(), i + 1,
-                    model.standards(), List.of(), tagsOfEach.get(i), model.norms(), model.initiatives(), model.prose(),
-                    model.lessons(), "units/u" + i + ".yaml", model.at(), List.of()));
+            units.add(Fixtures.with(model, "u" + i, "Unit " + i, i + 1, tagsOfEach.get(i), model.lessons(), "units/u" + i + ".yaml"));
         }
         SiteIndex index = new SiteIndex(checked.curriculum(), checked.frameworks(), units);
 
@@ -63,11 +61,9 @@ class SiteIndexTagsTest {
     void theTagPageListsAUnitTaggedInTwoCasesOnce() {
         Build.Checked checked = new Build().check(BuildRequest.validate(Fixtures.site("basic"), false), new HashMap<>());
         Unit model = checked.units().get(0);
-        Unit unit = new Unit("u0", "Two Spellings", model.subject(), model.grades(), model.audience(), model.term(), 1,
-                model.standards(), List.of(), List.of("Fractions", "fractions"), model.norms(), model.initiatives(),
-                model.prose(), model.lessons(), "units/u0.yaml", model.at(), List.of());
+        Unit unit = Fixtures.with(model, "u0", "Two Spellings", 1, List.of("Fractions", "fractions"), model.lessons(), "units/u0.yaml");
         Build.Checked one = new Build.Checked(checked.curriculum(), checked.frameworks(), List.of(unit), checked.tree(),
-                checked.diagnostics(), Map.of(), Map.of());
+                checked.diagnostics());
         SitePlan plan = Build.plan(one, new Theme(null), "");
 
         String tagUrl = plan.index().tagUrl("fractions");

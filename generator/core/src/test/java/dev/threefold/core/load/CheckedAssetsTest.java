@@ -78,47 +78,4 @@ class CheckedAssetsTest {
         reader.read(content, d, checked);
         assertEquals(List.of("unsafe-asset content/assets/a.svg"), problems(d));
     }
-
-    @Test
-    void isKeptBetweenBuildsOfTheSameCodeOnly() throws IOException {
-        Path content = content();
-        svg(content, "assets/a.svg", SAFE, 60_000);
-        svg(content, "assets/gone.svg", SAFE, 60_000);
-        svg(content, "assets/b c/d.svg", SAFE, 60_000);
-        Files.writeString(content.resolve("assets/photo.png"), "png");
-        CheckedAssets checked = new CheckedAssets();
-        new ContentReader().read(content, new Diagnostics(), checked);
-        Files.delete(content.resolve("assets/gone.svg"));
-        new ContentReader().read(content, new Diagnostics(), checked);
-        Path file = tmp.resolve("cache/checked-assets");
-        checked.writeIfChanged(file, "code 1");
-
-        List<String> lines = Files.readAllLines(file);
-        assertEquals(List.of("threefold-checked-assets 2", "code 1"), lines.subList(0, 2));
-        assertEquals(List.of("assets/a.svg", "assets/b c/d.svg"), lines.subList(2, lines.size()).stream()
-                .map(l -> l.substring(l.indexOf('\t') + 1)).toList(), "SVGs only, those gone forgotten");
-        CheckedAssets same = CheckedAssets.read(file, "code 1");
-        CheckedAssets other = CheckedAssets.read(file, "code 2");
-        String stamp = lines.get(2).substring(0, lines.get(2).indexOf('\t'));
-        assertTrue(same.knownSafe("assets/a.svg", stamp));
-        assertFalse(same.knownSafe("assets/a.svg", stamp + "1"));
-        assertFalse(other.knownSafe("assets/a.svg", stamp), "another version of the code checks every SVG again");
-        assertFalse(CheckedAssets.read(tmp.resolve("missing"), "code 1").knownSafe("assets/a.svg", stamp));
-    }
-
-    @Test
-    void anSvgFoundSafeUnderTheOlderRulesIsCheckedAgain() throws IOException {
-        Path content = content();
-        // The SVG of issue 26: the checks before the allowlist let it through, and listed it as safe.
-        Path file = svg(content, "assets/a.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><a><animate attributeName=\"href\""
-                + " values=\"javascript:alert(1)\"/><text x=\"10\" y=\"50\">click me</text></a></svg>", 60_000);
-        String stamp = FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class), System.currentTimeMillis());
-        Path list = tmp.resolve("cache/checked-assets");
-        Files.createDirectories(list.getParent());
-        Files.write(list, List.of("threefold-checked-assets 1", "code 1", stamp + "\tassets/a.svg"));
-
-        Diagnostics d = new Diagnostics();
-        new ContentReader().read(content, d, CheckedAssets.read(list, "code 1"));
-        assertEquals(List.of("unsafe-asset content/assets/a.svg"), problems(d), "the same code version, but a list of the older rules");
-    }
 }

@@ -75,7 +75,7 @@ class KilledBuildTest {
         assertTrue(same(StagingWriterTest.snapshot(out), fresh), "the next build's site is the new site");
         try (var siblings = Files.list(tmp)) {
             List<String> left = siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")
-                    && !n.equals(".site.threefold-cache") && !n.equals(".site.threefold-lock")).toList();
+                    && !n.equals(".site.threefold-lock")).toList();
             assertEquals(List.of(), left, "no staging folder or old site is left beside the site");
         }
     }

@@ -109,20 +109,6 @@ class StagingWriterTest {
     }
 
     @Test
-    void aSwapCutShortBetweenItsTwoRenamesIsUndoneByTheNextBuild(@TempDir Path tmp) throws IOException {
-        // Where folders cannot be swapped in one step (FolderSwap), a build killed between its two
-        // renames leaves the previous site aside and no output: the next build puts it back first.
-        Path out = tmp.resolve("site");
-        assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
-        Map<String, byte[]> before = snapshot(out);
-        Files.move(out, tmp.resolve(".site.old-abc"));
-        new StagingWriter(out).close();
-        Map<String, byte[]> after = snapshot(out);
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
-    }
-
-    @Test
     void theSiteFolderIsMadeAsAnyOtherToolMakesOne(@TempDir Path tmp) throws IOException {
         // Readable by others under the usual umask, as a folder made here by hand is (not private
         // to its owner, as a temporary folder is): a web server's user must read the site.
@@ -177,117 +163,6 @@ class StagingWriterTest {
         assertTrue(Files.readString(search).contains("cookies"));
     }
 
-    @Test
-    void aReplacedStreamedFileIsKeptAndWrittenOverByTheNextUpdateUnlessLinkedElsewhere(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        Path spares = tmp.resolve(".site.threefold-cache");
-        Path units = out.resolve("units.json");
-        Path spare = spares.resolve("spare.units.json");
-        stream(out, spares, "the first units.json, the longest of them");
-        Object first = Files.getAttribute(units, "unix:ino");
-        stream(out, spares, "the second units.json");
-        assertEquals("the first units.json, the longest of them", Files.readString(spare), "kept, not freed");
-        assertEquals(first, Files.getAttribute(spare, "unix:ino"));
-
-        stream(out, spares, "the third");
-        assertEquals("the third", Files.readString(units), "written over the first, its longer end cut off");
-        assertEquals(first, Files.getAttribute(units, "unix:ino"));
-        assertEquals("the second units.json", Files.readString(spare));
-
-        Path deployed = Files.createLink(tmp.resolve("deployed-units.json"), spare); // say, a deploy's hard-linked copy
-        stream(out, spares, "the fourth");
-        assertEquals("the second units.json", Files.readString(deployed), "a file linked elsewhere is never written over");
-        assertEquals("the fourth", Files.readString(units));
-    }
-
-    @Test
-    void aSpareStillLinkedIntoTheSiteIsNeverWrittenOver(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        Path spares = tmp.resolve(".site.threefold-cache");
-        stream(out, spares, "the site's units.json");
-        // What a build killed after keeping the file it was replacing, and before replacing it, leaves.
-        Files.createDirectories(spares);
-        Files.createLink(spares.resolve("spare.units.json"), out.resolve("units.json"));
-        try (StagingWriter w = new StagingWriter(out, spares)) { // a build that fails before its commit
-            try (OutputStream o = w.open("units.json")) {
-                o.write("a build that failed".getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        assertEquals("the site's units.json", Files.readString(out.resolve("units.json")));
-    }
-
-    /** A build whose only file is a streamed units.json. */
-    private static void stream(Path out, Path spares, String text) throws IOException {
-        try (StagingWriter w = new StagingWriter(out, spares)) {
-            try (OutputStream o = w.open("units.json")) {
-                o.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            w.commit();
-        }
-    }
-
-    @Test
-    void sameBytesComparesWholeFiles(@TempDir Path tmp) throws IOException {
-        byte[] bytes = new byte[2_500_000]; // past two of the comparison's buffers
-        new java.util.Random(7).nextBytes(bytes);
-        Path a = Files.write(tmp.resolve("a"), bytes);
-        Path b = Files.write(tmp.resolve("b"), bytes);
-        assertTrue(StagingWriter.sameBytes(a, b, List.of()));
-        bytes[2_499_999]++;
-        Files.write(b, bytes);
-        assertFalse(StagingWriter.sameBytes(a, b, List.of()), "the last byte differs");
-        Files.write(b, java.util.Arrays.copyOf(bytes, 2_499_999));
-        assertFalse(StagingWriter.sameBytes(a, b, List.of()), "one byte shorter");
-        assertFalse(StagingWriter.sameBytes(a, tmp.resolve("missing"), List.of()));
-    }
-
-    @Test
-    void aRebuildFindsThePreviousRecordsByFileAndKey(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        try (StagingWriter w = new StagingWriter(out)) {
-            try (OutputStream o = w.open("units.json")) {
-                o.write("[aaa,bb]".getBytes(StandardCharsets.UTF_8));
-            }
-            w.record("units.json", "k1", 1, 3);
-            w.record("units.json", "k2", 5, 2);
-            w.record("units.json", "past-the-end", 7, 5);
-            try (OutputStream o = w.open("search/index.js")) {
-                o.write("[cc]".getBytes(StandardCharsets.UTF_8));
-            }
-            w.record("search/index.js", "k1", 1, 2);
-            w.commit();
-        }
-        try (StagingWriter w = new StagingWriter(out)) {
-            assertArrayEquals(new long[] {1, 3}, w.previousRecordAt("units.json", "k1"));
-            assertArrayEquals(new long[] {5, 2}, w.previousRecordAt("units.json", "k2"));
-            assertArrayEquals(new long[] {1, 2}, w.previousRecordAt("search/index.js", "k1"));
-            assertNull(w.previousRecordAt("search/index.js", "k2"), "a key of another file");
-            assertNull(w.previousRecordAt("units.json", "k3"), "a key no record had");
-            assertNull(w.previousRecordAt("units.json", "past-the-end"), "a record the previous file is too short for");
-            ByteArrayOutputStream copy = new ByteArrayOutputStream();
-            w.copyPrevious("units.json", 1, 3, copy);
-            assertEquals("aaa", copy.toString(StandardCharsets.UTF_8));
-        }
-    }
-
-    @Test
-    void sameBytesReadsOnlyWhatIsNotKnownAlike(@TempDir Path tmp) throws IOException {
-        byte[] bytes = new byte[3_000_000];
-        new java.util.Random(8).nextBytes(bytes);
-        Path a = Files.write(tmp.resolve("a"), bytes);
-        bytes[1_500_000]++; // inside the range said to be alike: not read, so not seen
-        Path b = Files.write(tmp.resolve("b"), bytes);
-        List<long[]> copied = List.of(new long[] {10, 1_000_000}, new long[] {1_000_001, 2_999_990});
-        assertTrue(StagingWriter.sameBytes(a, b, copied));
-        assertFalse(StagingWriter.sameBytes(a, b, List.of()), "compared whole, the files differ");
-        bytes[1_000_000]++; // the one byte between the two ranges
-        Files.write(b, bytes);
-        assertFalse(StagingWriter.sameBytes(a, b, copied), "a byte between ranges differs");
-        bytes[1_000_000]--;
-        bytes[2_999_995]++; // after the last range
-        Files.write(b, bytes);
-        assertFalse(StagingWriter.sameBytes(a, b, copied), "a byte after the last range differs");
-    }
 
     @Test
     void aSwapInterruptedBetweenItsTwoRenamesIsUndone(@TempDir Path tmp) throws IOException {
