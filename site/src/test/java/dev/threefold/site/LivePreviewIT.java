@@ -1,7 +1,7 @@
 package dev.threefold.site;
 
 import dev.threefold.core.BuildRequest;
-import dev.threefold.core.serve.PreviewServer;
+import dev.threefold.core.live.PreviewServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;

@@ -1,7 +1,7 @@
 package dev.threefold.site;
 
 import dev.threefold.core.BuildRequest;
-import dev.threefold.core.serve.PreviewServer;
+import dev.threefold.core.live.PreviewServer;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.threefold.core;
 
+import dev.threefold.core.concurrent.Background;
+import dev.threefold.core.concurrent.OneAtATime;
 import dev.threefold.core.bind.CurriculumBinder;
 import dev.threefold.core.bind.FrameworkBinder;
 import dev.threefold.core.bind.UnitBinder;
@@ -17,16 +19,16 @@ import dev.threefold.core.load.YamlReader;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
-import dev.threefold.core.output.Failures;
-import dev.threefold.core.output.OutputFolder;
-import dev.threefold.core.output.OutputLock;
-import dev.threefold.core.output.PageSink;
-import dev.threefold.core.output.StagingWriter;
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.write.Failures;
+import dev.threefold.core.write.OutputFolder;
+import dev.threefold.core.write.OutputLock;
+import dev.threefold.core.render.PageSink;
+import dev.threefold.core.write.StagingWriter;
+import dev.threefold.core.markdown.MarkdownRenderer;
 import dev.threefold.core.render.SitePlan;
-import dev.threefold.core.render.Theme;
-import dev.threefold.core.validate.CrossReferences;
-import dev.threefold.core.validate.PedagogyChecks;
+import dev.threefold.core.render.page.Theme;
+import dev.threefold.core.check.CrossReferences;
+import dev.threefold.core.check.PedagogyChecks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.threefold.core;
 
-import dev.threefold.core.output.MemorySink;
-import dev.threefold.core.render.Theme;
+import dev.threefold.core.write.MemorySink;
+import dev.threefold.core.render.page.Theme;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.threefold.core;
 
-import dev.threefold.core.output.MemorySink;
+import dev.threefold.core.write.MemorySink;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,6 +1,6 @@
 package dev.threefold.core;
 
-import dev.threefold.core.output.MemorySink;
+import dev.threefold.core.write.MemorySink;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;

@@ -3,7 +3,7 @@ package dev.threefold.maven;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
-import dev.threefold.core.serve.OnEverySave;
+import dev.threefold.core.live.OnEverySave;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

@@ -2,7 +2,7 @@ package dev.threefold.maven;
 
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.diag.Diagnostic;
-import dev.threefold.core.serve.PreviewServer;
+import dev.threefold.core.live.PreviewServer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

@@ -5,7 +5,7 @@ import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.diag.Position;
 import dev.threefold.core.diag.Severity;
 import dev.threefold.core.load.ShownPath;
-import dev.threefold.core.render.Theme;
+import dev.threefold.core.render.page.Theme;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;

@@ -1,7 +1,7 @@
 package dev.threefold.core.bind;
 
 import dev.threefold.core.diag.Diagnostics;
-import dev.threefold.core.index.Slugs;
+import dev.threefold.core.model.Slugs;
 import dev.threefold.core.load.Node;
 import dev.threefold.core.load.Node.ScalarNode;
 import dev.threefold.core.model.Curriculum;
@@ -9,7 +9,7 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.Initiative;
 import dev.threefold.core.model.Norm;
 import dev.threefold.core.model.Share;
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.markdown.MarkdownRenderer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

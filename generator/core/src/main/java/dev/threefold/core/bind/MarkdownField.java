@@ -4,7 +4,7 @@ import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.diag.Position;
 import dev.threefold.core.model.Markdown;
 import dev.threefold.core.model.Ref;
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.markdown.MarkdownRenderer;
 
 import java.util.List;
 import java.util.Set;

@@ -20,7 +20,7 @@ import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
 import dev.threefold.core.model.Strategy;
 import dev.threefold.core.model.Unit;
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.markdown.MarkdownRenderer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.threefold.core.index;
 
+import dev.threefold.core.model.Slugs;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Initiative;

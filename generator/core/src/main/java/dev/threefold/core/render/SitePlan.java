@@ -1,10 +1,15 @@
 package dev.threefold.core.render;
 
-import dev.threefold.core.OneAtATime;
+import dev.threefold.core.render.data.SearchIndex;
+import dev.threefold.core.render.data.Sitemap;
+import dev.threefold.core.render.data.UnitsJson;
+import dev.threefold.core.render.page.SiteRenderer;
+import dev.threefold.core.render.page.Theme;
+import dev.threefold.core.concurrent.OneAtATime;
 import dev.threefold.core.index.SiteIndex;
-import dev.threefold.core.output.PageSink;
+import dev.threefold.core.render.PageSink;
 import dev.threefold.core.report.Report;
-import dev.threefold.core.report.ReportFiles;
+import dev.threefold.core.render.data.ReportFiles;
 import dev.threefold.core.report.Reports;
 
 import java.io.ByteArrayOutputStream;

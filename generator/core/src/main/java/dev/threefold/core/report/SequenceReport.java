@@ -2,7 +2,7 @@ package dev.threefold.core.report;
 
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Unit;
-import dev.threefold.core.render.Helpers;
+import dev.threefold.core.model.Grades;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -167,7 +167,7 @@ public final class SequenceReport {
             int r = rowsUsed.merge(col, 1, Integer::sum) - 1;
             maxDepth = Math.max(maxDepth, col);
             maxRows = Math.max(maxRows, r + 1);
-            String meta = new Helpers().grades(u.grades()) + " · " + u.subject();
+            String meta = Grades.label(u.grades()) + " · " + u.subject();
             nodes.put(u.id(), new Node(u, index.unitUrl(u), cut(u.title(), 27), cut(meta, 36),
                     PAD + col * (NODE_W + GAP_X), PAD + r * (NODE_H + GAP_Y)));
         }

@@ -1,7 +1,7 @@
 package dev.threefold.core.scaffold;
 
 import dev.threefold.core.ThreefoldVersion;
-import dev.threefold.core.index.Slugs;
+import dev.threefold.core.model.Slugs;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

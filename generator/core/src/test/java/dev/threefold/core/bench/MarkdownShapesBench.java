@@ -4,7 +4,7 @@ import dev.threefold.core.bind.UnitBinder;
 import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.load.SourceFile;
 import dev.threefold.core.load.YamlReader;
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.markdown.MarkdownRenderer;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -15,7 +15,7 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.PromptKind;
 import dev.threefold.core.model.Strategy;
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -8,8 +8,8 @@ import dev.threefold.core.diag.Diagnostics;
 import dev.threefold.core.load.CommonYamlAgreement;
 import dev.threefold.core.load.SourceFile;
 import dev.threefold.core.load.YamlReader;
-import dev.threefold.core.render.MarkdownRenderer;
-import dev.threefold.core.render.ShortcutAgreement;
+import dev.threefold.core.markdown.MarkdownRenderer;
+import dev.threefold.core.markdown.ShortcutAgreement;
 
 import java.util.Locale;
 import java.util.Set;

@@ -5,7 +5,7 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.Fixtures;
 import dev.threefold.core.model.Unit;
 import dev.threefold.core.render.SitePlan;
-import dev.threefold.core.render.Theme;
+import dev.threefold.core.render.page.Theme;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.threefold.core.model;
 
-import dev.threefold.core.render.MarkdownRenderer;
+import dev.threefold.core.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.threefold.core.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.threefold.core.Fixtures;
-import dev.threefold.core.output.MemorySink;
+import dev.threefold.core.write.MemorySink;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
