@@ -5,10 +5,8 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.ThreefoldVersion;
 import dev.threefold.core.diag.Diagnostic;
-import dev.threefold.core.write.OutputFolder;
-import dev.threefold.core.render.page.Theme;
 import dev.threefold.core.scaffold.Scaffold;
-import dev.threefold.core.live.OnEverySave;
+import dev.threefold.core.live.Watch;
 import dev.threefold.core.live.PreviewServer;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -21,14 +19,11 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The command line: {@code threefold build|validate|serve|new}. A thin adapter over
@@ -234,67 +229,76 @@ public final class Main {
             return ALL.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         }
 
-        static int build(Parsed p, PrintWriter out, PrintWriter err) throws Misuse, IOException {
+        static int build(Parsed p, PrintWriter out, PrintWriter err) throws IOException {
             BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
                     p.text("base-url", ""));
+            Printer printer = new Printer(request, p.flag("timings"), out, err);
             if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
-                return buildOnce(new Build(), request, p.flag("timings"), out, err);
+                long start = System.nanoTime();
+                Build.Outcome outcome = new Build().attempt(request, printer::waiting);
+                return printer.printed(outcome, System.nanoTime() - start);
             }
-            Optional<String> problem = OnEverySave.problem(request);
-            if (problem.isPresent()) {
-                throw new Misuse(p.command(), "With --watch, " + problem.get());
-            }
-            Build watching = Build.incremental();
-            buildOnce(watching, request, p.flag("timings"), out, err);
-            List<Path> folders = OnEverySave.folders(request);
             try {
-                OnEverySave.run(folders, () -> {
-                    out.println("Watching " + String.join(" and ", folders.stream().map(Path::toString).toList())
-                            + " for saves (Ctrl+C to stop)");
-                    out.flush();
-                }, () -> buildOnce(watching, request, p.flag("timings"), out, err));
+                Build.Outcome refused = Watch.run(request, printer);
+                return refused.misuse() ? MISUSE : OK;
             } catch (InterruptedException e) {
-                // stopped
+                return OK; // stopped
             }
-            return OK;
         }
 
-        private static int buildOnce(Build build, BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) {
-            long start = System.nanoTime();
-            BuildResult r;
-            try {
-                r = guarded(err, () -> build.build(request, waiting -> {
-                    err.println(waiting);
+        /** Prints what a build (or each build of a watch) tells: diagnostics and failures on stderr, the summary on stdout. */
+        private record Printer(BuildRequest request, boolean timings, PrintWriter out, PrintWriter err) implements Watch.Listener {
+
+            @Override
+            public void waiting(String message) {
+                err.println(message);
+                err.flush();
+            }
+
+            @Override
+            public void watching(List<Path> folders) {
+                out.println("Watching " + String.join(" and ", folders.stream().map(Path::toString).toList())
+                        + " for saves (Ctrl+C to stop)");
+                out.flush();
+            }
+
+            @Override
+            public void built(Build.Outcome outcome, long nanos) {
+                printed(outcome, nanos);
+            }
+
+            /** Prints the outcome; returns the exit code it calls for. */
+            int printed(Build.Outcome outcome, long nanos) {
+                try {
+                    if (outcome.result() == null) { // nothing was built: the request was misused, or a theme or file failed
+                        err.println("threefold: " + outcome.failure());
+                        return outcome.misuse() ? MISUSE : INVALID;
+                    }
+                    BuildResult r = outcome.result();
+                    print(err, r);
+                    if (timings) {
+                        r.timings().forEach((stage, time) -> err.printf(Locale.ROOT, "%-12s %6.2f s%n", stage, time.toMillis() / 1000.0));
+                    }
+                    if (!r.succeeded()) {
+                        return INVALID;
+                    }
+                    out.printf(Locale.ROOT, "Built %d units, %d files into %s in %.1f s (%s)%n",
+                            r.units(), r.written(), request.output(), nanos / 1e9, r.summary());
+                    return OK;
+                } finally {
                     err.flush();
-                }));
-            } catch (OutputFolder.Unusable e) { // nothing was read or written
-                err.println("threefold: " + e.getMessage());
-                err.flush();
-                return MISUSE;
+                    out.flush();
+                }
             }
-            if (r == null) {
-                err.flush();
-                return INVALID;
-            }
-            print(err, r);
-            if (timings) {
-                r.timings().forEach((stage, time) -> err.printf(Locale.ROOT, "%-12s %6.2f s%n", stage, time.toMillis() / 1000.0));
-            }
-            err.flush();
-            if (!r.succeeded()) {
-                return INVALID;
-            }
-            out.printf(Locale.ROOT, "Built %d units, %d files into %s in %.1f s (%s)%n",
-                    r.units(), r.written(), request.output(), (System.nanoTime() - start) / 1e9, r.summary());
-            out.flush();
-            return OK;
         }
 
         static int validate(Parsed p, PrintWriter out, PrintWriter err) {
-            BuildResult r = guarded(err, () -> new Build().validate(BuildRequest.validate(p.path("content"), p.flag("strict"))));
-            if (r == null) {
+            Build.Outcome outcome = new Build().attemptValidate(BuildRequest.validate(p.path("content"), p.flag("strict")));
+            if (outcome.result() == null) {
+                err.println("threefold: " + outcome.failure());
                 return INVALID;
             }
+            BuildResult r = outcome.result();
             print(err, r);
             if (r.succeeded()) {
                 out.println("Checked " + r.units() + " units (" + r.summary() + ")");
@@ -366,16 +370,6 @@ public final class Main {
             }
             if (!r.diagnostics().isEmpty() || !r.succeeded()) {
                 err.println(r.summary());
-            }
-        }
-
-        /** Theme and I/O failures become one clear line, not a stack trace. */
-        private static BuildResult guarded(PrintWriter err, Supplier<BuildResult> action) {
-            try {
-                return action.get();
-            } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
-                err.println("threefold: " + e.getMessage());
-                return null;
             }
         }
     }

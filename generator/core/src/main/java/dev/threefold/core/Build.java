@@ -1,106 +1,65 @@
 package dev.threefold.core;
 
+import dev.threefold.core.check.Checked;
+import dev.threefold.core.check.ContentCheck;
 import dev.threefold.core.concurrent.Background;
-import dev.threefold.core.concurrent.OneAtATime;
-import dev.threefold.core.bind.CurriculumBinder;
-import dev.threefold.core.bind.FrameworkBinder;
-import dev.threefold.core.bind.UnitBinder;
-import dev.threefold.core.diag.Diagnostic;
-import dev.threefold.core.diag.Diagnostics;
-import dev.threefold.core.diag.Position;
 import dev.threefold.core.index.SiteIndex;
-import dev.threefold.core.load.CheckedAssets;
-import dev.threefold.core.load.ContentReader;
-import dev.threefold.core.load.ContentTree;
-import dev.threefold.core.load.Node;
-import dev.threefold.core.load.ShownPath;
-import dev.threefold.core.load.SourceFile;
-import dev.threefold.core.load.YamlReader;
-import dev.threefold.core.model.Curriculum;
-import dev.threefold.core.model.Framework;
-import dev.threefold.core.model.Unit;
+import dev.threefold.core.render.PageMemory;
+import dev.threefold.core.render.PageSink;
+import dev.threefold.core.render.SitePlan;
+import dev.threefold.core.render.page.Theme;
 import dev.threefold.core.write.Failures;
 import dev.threefold.core.write.OutputFolder;
 import dev.threefold.core.write.OutputLock;
-import dev.threefold.core.render.PageSink;
 import dev.threefold.core.write.StagingWriter;
-import dev.threefold.core.markdown.MarkdownRenderer;
-import dev.threefold.core.render.SitePlan;
-import dev.threefold.core.render.page.Theme;
-import dev.threefold.core.check.CrossReferences;
-import dev.threefold.core.check.PedagogyChecks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * The façade: a {@link BuildRequest} in, a {@link BuildResult} out.
- * load → bind → check → index → render → write; nothing is written unless
- * every earlier stage found no error, and the output folder is replaced only
- * when the whole site was staged.
+ * load → bind → check ({@link ContentCheck}) → index → render → write; nothing
+ * is written unless every earlier stage found no error, and the output folder
+ * is replaced only when the whole site was staged.
+ *
+ * <p>A one-shot Build keeps nothing. The live site of the preview and of a
+ * watched build (package {@code live}) gives it a check that remembers the
+ * units it bound and a {@link PageMemory} of the pages it rendered.
  */
 public final class Build {
 
-    private final YamlReader yaml = new YamlReader();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final ContentReader reader = new ContentReader();
-    /**
-     * Units bound by earlier builds, by file, or null for a one-shot build (which would only pay
-     * the memory). With it a unit file is bound again only when it, curriculum.yaml or the asset
-     * list changed, so the preview server and a watched build rebind just the edited files.
-     */
-    private final Map<String, Bound> bound;
-    /** SVG assets found safe by earlier builds; empty for a one-shot build. */
-    private final CheckedAssets checkedAssets;
-
-    /** A unit file as last bound: what it depended on, the unit (null when it failed) and its diagnostics. */
-    private record Bound(Context context, String stamp, Unit unit, List<Diagnostic> diagnostics) {
-    }
-
-    /**
-     * What binding a unit depends on besides its own text: where the content is (positions name
-     * files under it, as they open from the working directory), curriculum.yaml (defaults,
-     * allowed values) and the asset list (links).
-     */
-    private record Context(Path content, String shownAs, String curriculum, Set<String> assets) {
-    }
+    private final ContentCheck checker;
+    private final PageMemory pages;
 
     public Build() {
-        this(null, new CheckedAssets());
-    }
-
-    private Build(Map<String, Bound> bound, CheckedAssets checkedAssets) {
-        this.bound = bound;
-        this.checkedAssets = checkedAssets;
+        this(ContentCheck.once(), PageMemory.NONE);
     }
 
     /**
-     * A Build for repeated builds of the same content (the preview, a watched build): it keeps the
-     * units it bound, and the SVG assets it found safe, in memory between builds, so only changed
-     * files are bound again. Files are read as a one-shot build reads them: one changed within the
-     * last two seconds always ({@link dev.threefold.core.load.FileStamp}), and no file's text is kept.
+     * @param checker loads, binds and checks; one that remembers binds again only what changed
+     * @param pages   where pages come from: rendered now, or kept from the last build when unchanged
      */
-    public static Build incremental() {
-        return new Build(new ConcurrentHashMap<>(), new CheckedAssets());
+    public Build(ContentCheck checker, PageMemory pages) {
+        this.checker = checker;
+        this.pages = pages;
     }
 
-    /** The checked content of a folder: what validate reports and build renders. */
-    public record Checked(Curriculum curriculum, List<Framework> frameworks, List<Unit> units,
-                          ContentTree tree, List<Diagnostic> diagnostics) {
-        public boolean ok() {
-            return diagnostics.stream().noneMatch(Diagnostic::isError);
+    /**
+     * What became of a build, for an adapter (the command line, a Mojo, the watch) to print: its
+     * result, or the one line saying why it could not run (a theme's template failed, a file could
+     * not be written), or why the request itself was wrong ({@code misuse}: an output folder that
+     * cannot be used). The failures a build can meet are caught here, once.
+     */
+    public record Outcome(BuildResult result, String failure, boolean misuse) {
+        public boolean succeeded() {
+            return result != null && result.succeeded();
         }
     }
 
@@ -109,6 +68,26 @@ public final class Build {
         Map<String, Duration> timings = new LinkedHashMap<>();
         Checked c = check(request, timings);
         return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
+    }
+
+    /** As {@link #build(BuildRequest, Consumer)}, with every failure caught and told as an {@link Outcome}. */
+    public Outcome attempt(BuildRequest request, Consumer<String> waiting) {
+        return attempt(() -> build(request, waiting));
+    }
+
+    /** As {@link #validate}, with every failure caught and told as an {@link Outcome}. */
+    public Outcome attemptValidate(BuildRequest request) {
+        return attempt(() -> validate(request));
+    }
+
+    private static Outcome attempt(java.util.function.Supplier<BuildResult> run) {
+        try {
+            return new Outcome(run.get(), null, false);
+        } catch (OutputFolder.Unusable e) {
+            return new Outcome(null, e.getMessage(), true);
+        } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
+            return new Outcome(null, e.getMessage(), false);
+        }
     }
 
     /** Checks, then renders into a staging folder and puts it in place on success (see {@link StagingWriter}). */
@@ -137,7 +116,7 @@ public final class Build {
         try (OutputLock lock = lock(request.output(), waiting);
              StagingWriter writer = new StagingWriter(request.output())) {
             long t = System.nanoTime();
-            plan(c, theme.get(), request.baseUrl()).writeAll(writer);
+            plan(c, theme.get(), request.baseUrl(), pages).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
             t = System.nanoTime();
             writer.commit();
@@ -162,6 +141,11 @@ public final class Build {
         }
     }
 
+    /** Loads, binds and checks the content of a request. */
+    public Checked check(BuildRequest request, Map<String, Duration> timings) {
+        return checker.check(request.content(), request.theme(), request.strict(), timings);
+    }
+
     /** Renders a checked site into any sink (the staging folder, or memory in tests). */
     public static void render(Checked c, Theme theme, String baseUrl, PageSink sink) {
         plan(c, theme, baseUrl).writeAll(sink);
@@ -169,104 +153,11 @@ public final class Build {
 
     /** The site of checked content as a plan: every path, each file produced on demand. */
     public static SitePlan plan(Checked c, Theme theme, String baseUrl) {
-        return new SitePlan(new SiteIndex(c.curriculum(), c.frameworks(), c.units()), theme, c.tree().assets(), baseUrl);
+        return plan(c, theme, baseUrl, PageMemory.NONE);
     }
 
-    /** Loads, binds and checks the content; an incremental Build binds again only what changed. */
-    public Checked check(BuildRequest request, Map<String, Duration> timings) {
-        Diagnostics d = new Diagnostics();
-        long t = System.nanoTime();
-        if (!Files.isDirectory(request.content())) {
-            d.error("missing-content", Position.ofFile(request.content().toString()), "",
-                    "content folder does not exist", "point threefold.content / --content at the folder holding curriculum.yaml");
-            return new Checked(null, List.of(), List.of(), null, d.sorted());
-        }
-        if (request.theme() != null && !Files.isDirectory(request.theme())) {
-            d.error("missing-theme", Position.ofFile(request.theme().toString()), "",
-                    "theme folder does not exist", "point threefold.theme / --theme at a folder holding templates/ or assets/, or leave it out");
-        }
-        ContentTree tree = reader.read(request.content(), d, checkedAssets);
-        timings.put("load", Duration.ofNanos(System.nanoTime() - t));
-
-        t = System.nanoTime();
-        Set<String> assets = tree.assets().keySet();
-        Curriculum curriculum = null;
-        if (tree.curriculum() != null) {
-            SourceFile f = tree.curriculum();
-            Node root = yaml.read(f, d).orElse(null);
-            if (root != null) {
-                curriculum = new CurriculumBinder(markdown).bind(root, f.path(), assets, d);
-            }
-        }
-        Curriculum cur = curriculum;
-        List<Framework> frameworks = new ArrayList<>();
-        for (SourceFile f : tree.standards()) {
-            yaml.read(f, d).map(root -> new FrameworkBinder().bind(root, d)).ifPresent(frameworks::add);
-        }
-        checkFrameworkIds(frameworks, d);
-        UnitBinder binder = new UnitBinder(markdown);
-        Context context = new Context(request.content().toAbsolutePath(), ShownPath.prefix(request.content()),
-                tree.curriculum() == null ? "" : tree.curriculum().text(), Set.copyOf(assets));
-        // One at a time, not a parallel stream: its four runs of 2,500 units left the last on one core.
-        List<Bound> results = OneAtATime.map(tree.units(), file -> {
-            Bound before = bound == null ? null : bound.get(file.path());
-            if (before != null && before.context().equals(context) && !file.stamp().isEmpty() && file.stamp().equals(before.stamp())) {
-                return before; // not changed on disk since it was bound: not even read
-            }
-            Diagnostics local = new Diagnostics();
-            SourceFile f = reader.readUnit(file, local);
-            if (f == null) {
-                return new Bound(context, "", null, local.sorted()); // unreadable: reported, never kept
-            }
-            Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
-            if (u != null) {
-                // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
-                PedagogyChecks.check(u, cur, !local.hasErrors(), local);
-            }
-            Bound result = new Bound(context, file.stamp(), u, local.sorted());
-            if (bound != null) {
-                bound.put(f.path(), result);
-            }
-            return result;
-        });
-        if (bound != null) {
-            Set<String> present = new HashSet<>();
-            tree.units().forEach(f -> present.add(f.path()));
-            bound.keySet().retainAll(present);
-        }
-        List<Unit> units = new ArrayList<>();
-        Set<String> unbound = new HashSet<>();
-        for (int i = 0; i < results.size(); i++) {
-            Bound b = results.get(i);
-            d.addAll(b.diagnostics());
-            if (b.unit() != null) {
-                units.add(b.unit());
-            } else {
-                unbound.add(UnitBinder.idFromFileName(tree.units().get(i).path()));
-            }
-        }
-        timings.put("bind", Duration.ofNanos(System.nanoTime() - t));
-
-        t = System.nanoTime();
-        CrossReferences.check(curriculum, frameworks, units, unbound, d);
-        timings.put("check", Duration.ofNanos(System.nanoTime() - t));
-
-        List<Diagnostic> all = d.sorted();
-        if (request.strict()) {
-            all = all.stream().map(Diagnostic::asError).toList();
-        }
-        return new Checked(curriculum, List.copyOf(frameworks), List.copyOf(units), tree, all);
-    }
-
-    private static void checkFrameworkIds(List<Framework> frameworks, Diagnostics d) {
-        Map<String, Framework> seen = new java.util.HashMap<>();
-        for (Framework f : frameworks) {
-            Framework first = seen.putIfAbsent(f.id(), f);
-            if (first != null) {
-                d.error("duplicate-id", f.at(), "framework",
-                        "framework id `" + f.id() + "` is also used by " + first.at().file(),
-                        "give each framework file its own `framework:` id");
-            }
-        }
+    /** As {@link #plan(Checked, Theme, String)}, with pages from {@code pages} (see {@link PageMemory}). */
+    public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages) {
+        return new SitePlan(new SiteIndex(c.curriculum(), c.frameworks(), c.units()), theme, c.tree().assets(), baseUrl, pages);
     }
 }

@@ -1,5 +1,6 @@
 package dev.threefold.core;
 
+import dev.threefold.core.check.Checked;
 import dev.threefold.core.write.MemorySink;
 import dev.threefold.core.render.page.Theme;
 
@@ -38,7 +39,7 @@ public final class Fixtures {
 
     /** Checks and renders a content folder into memory; fails the test if the content has errors. */
     public static MemorySink buildInMemory(Path content) {
-        Build.Checked checked = new Build().check(new BuildRequest(content, null, null, false, ""), new LinkedHashMap<>());
+        Checked checked = new Build().check(new BuildRequest(content, null, null, false, ""), new LinkedHashMap<>());
         if (!checked.ok()) {
             throw new AssertionError("fixture has errors:\n" + String.join("\n",
                     checked.diagnostics().stream().map(Object::toString).toList()));
@@ -62,5 +63,16 @@ public final class Fixtures {
                 u.standards(), java.util.List.of(), tags, u.norms(), u.initiatives(), u.summary(), u.bigIdeas(),
                 u.essentialQuestions(), u.provocation(), u.assessment(), u.teacherNotes(), u.teacherReflection(), lessons,
                 sourcePath, u.at(), u.unitLinks());
+    }
+
+    /** Every file under {@code root}, by path relative to it, with its bytes. */
+    public static java.util.Map<String, byte[]> snapshot(Path root) throws java.io.IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+            for (Path p : s.filter(java.nio.file.Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), java.nio.file.Files.readAllBytes(p));
+            }
+        }
+        return out;
     }
 }

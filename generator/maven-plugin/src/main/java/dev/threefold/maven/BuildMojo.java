@@ -3,7 +3,7 @@ package dev.threefold.maven;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
-import dev.threefold.core.live.OnEverySave;
+import dev.threefold.core.live.Watch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -11,9 +11,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.List;
 
 /** Builds the curriculum site from the content folder; with {@code threefold.watch}, again after every save. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = false)
@@ -37,22 +38,32 @@ public class BuildMojo extends ThreefoldMojo {
             return;
         }
         long start = System.nanoTime();
-        BuildResult result = run(() -> new Build().build(request(), getLog()::info));
+        BuildResult result = result(new Build().attempt(request(), getLog()::info));
         report(result, "build");
-        logBuilt(result, start);
+        logBuilt(result, System.nanoTime() - start);
     }
 
     private void watch(BuildRequest request) throws MojoExecutionException {
-        Optional<String> problem = OnEverySave.problem(request);
-        if (problem.isPresent()) {
-            throw new MojoExecutionException("Threefold: " + problem.get());
-        }
-        Build watching = Build.incremental();
-        buildAndLog(watching, request);
         try {
-            OnEverySave.run(OnEverySave.folders(request),
-                    () -> getLog().info("Threefold: watching " + content + " for saves (Ctrl+C to stop)"),
-                    () -> buildAndLog(watching, request));
+            Build.Outcome refused = Watch.run(request, new Watch.Listener() {
+                @Override
+                public void waiting(String message) {
+                    getLog().info(message);
+                }
+
+                @Override
+                public void built(Build.Outcome outcome, long nanos) {
+                    logged(outcome, nanos);
+                }
+
+                @Override
+                public void watching(List<Path> folders) {
+                    getLog().info("Threefold: watching " + content + " for saves (Ctrl+C to stop)");
+                }
+            });
+            if (refused.misuse()) {
+                throw new MojoExecutionException("Threefold: " + refused.failure());
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Threefold: cannot watch " + content + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -61,24 +72,23 @@ public class BuildMojo extends ThreefoldMojo {
     }
 
     /** One build of a watch: what went wrong is logged, and the next save is built again. */
-    private void buildAndLog(Build build, BuildRequest request) {
-        long start = System.nanoTime();
-        try {
-            BuildResult result = run(() -> build.build(request, getLog()::info));
-            log(result);
-            if (result.succeeded()) {
-                logBuilt(result, start);
-            } else {
-                getLog().error(failed(result, "build"));
+    private void logged(Build.Outcome outcome, long nanos) {
+        if (outcome.result() == null) {
+            if (!outcome.misuse()) { // misuse ends the watch, and fails the goal
+                getLog().error("Threefold: " + outcome.failure());
             }
-        } catch (MojoExecutionException e) {
-            getLog().error(e.getMessage());
+            return;
+        }
+        log(outcome.result());
+        if (outcome.result().succeeded()) {
+            logBuilt(outcome.result(), nanos);
+        } else {
+            getLog().error(failed(outcome.result(), "build"));
         }
     }
 
-    private void logBuilt(BuildResult result, long start) {
+    private void logBuilt(BuildResult result, long nanos) {
         getLog().info(String.format(Locale.ROOT, "Threefold: built %d units, %d files into %s in %.1f s (%s)",
-                result.units(), result.written(), output, Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0,
-                result.summary()));
+                result.units(), result.written(), output, Duration.ofNanos(nanos).toMillis() / 1000.0, result.summary()));
     }
 }

@@ -1,18 +1,15 @@
 package dev.threefold.maven;
 
+import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
-import dev.threefold.core.write.OutputFolder;
-import dev.threefold.core.render.page.Theme;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.io.UncheckedIOException;
-import java.util.function.Supplier;
 
 /**
  * What the goals share: the contract's parameters, copied into a
@@ -74,14 +71,11 @@ abstract class ThreefoldMojo extends AbstractMojo {
         }
     }
 
-    /** Runs the core, turning I/O and theme failures into a clear Maven error. */
-    BuildResult run(Supplier<BuildResult> action) throws MojoExecutionException {
-        try {
-            return action.get();
-        } catch (OutputFolder.Unusable e) { // a misconfigured output: nothing was read or written
-            throw new MojoExecutionException("Threefold: " + e.getMessage());
-        } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
-            throw new MojoExecutionException("Threefold: " + e.getMessage(), e);
+    /** The result of a build or validation, or a clear Maven error when it could not run (the core caught why). */
+    BuildResult result(Build.Outcome outcome) throws MojoExecutionException {
+        if (outcome.result() == null) {
+            throw new MojoExecutionException("Threefold: " + outcome.failure());
         }
+        return outcome.result();
     }
 }

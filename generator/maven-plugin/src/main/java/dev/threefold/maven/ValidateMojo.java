@@ -16,7 +16,7 @@ public class ValidateMojo extends ThreefoldMojo {
             getLog().info("Threefold: skipped");
             return;
         }
-        BuildResult result = run(() -> new Build().validate(request()));
+        BuildResult result = result(new Build().attemptValidate(request()));
         report(result, "validation");
         getLog().info("Threefold: " + result.units() + " units checked (" + result.summary() + ")");
     }

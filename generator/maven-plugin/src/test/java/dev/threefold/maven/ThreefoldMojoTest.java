@@ -1,5 +1,6 @@
 package dev.threefold.maven;
 
+import dev.threefold.core.Build;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.diag.Position;
@@ -101,17 +102,11 @@ class ThreefoldMojoTest {
     }
 
     @Test
-    void themeAndIoFailuresBecomeOneMojoExecutionException(@TempDir Path tmp) {
+    void aBuildThatCouldNotRunBecomesOneMojoExecutionException(@TempDir Path tmp) {
         ThreefoldMojo mojo = mojo(new BuildMojo(), tmp, tmp);
-        for (RuntimeException cause : List.of(new Theme.ThemeException("template unit.ftlh could not be read", null),
-                new UncheckedIOException("cannot write", new IOException("disk full")),
-                new IllegalStateException("cannot create a staging folder"))) {
-            MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> mojo.run(() -> {
-                throw cause;
-            }));
-            assertEquals("Threefold: " + cause.getMessage(), e.getMessage());
-            assertSame(cause, e.getCause());
-        }
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> mojo.result(new Build.Outcome(null, "template unit.ftlh could not be read", false)));
+        assertEquals("Threefold: template unit.ftlh could not be read", e.getMessage());
     }
 
     @Test
@@ -197,7 +192,8 @@ class ThreefoldMojoTest {
         BuildMojo mojo = mojo(new BuildMojo(), content(tmp.resolve("content"), "20"), tmp.resolve("content/site"));
         mojo.watch = true;
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("Threefold: the output folder must be outside"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Threefold: The output folder " + tmp.resolve("content/site") + " is inside the content folder"),
+                e.getMessage());
     }
 
     private boolean logged(String start) {

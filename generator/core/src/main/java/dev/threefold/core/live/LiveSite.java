@@ -1,6 +1,8 @@
 package dev.threefold.core.live;
 
+import dev.threefold.core.check.Checked;
 import dev.threefold.core.Build;
+import dev.threefold.core.check.ContentCheck;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.SitePlan;
@@ -15,16 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The site as the preview server sees it: the last good plan, the problems
  * of the latest check, and pages rendered on first request. {@link #refresh()}
- * after a save rebinds only changed files (an incremental {@link Build}),
- * rebuilds the index and drops rendered pages; only the pages a browser then
- * asks for are rendered again, with the same renderers a full build uses.
- * An invalid save keeps the last good site and reports its problems.
+ * after a save binds again only changed files ({@link ContentCheck#remembering()})
+ * and makes the index again; a page a browser then asks for is rendered again
+ * only if something it read changed ({@link LastPages}), with the same
+ * renderers a full build uses. An invalid save keeps the last good site and
+ * reports its problems.
  */
 public final class LiveSite {
 
     private final BuildRequest request;
-    private final Build build = Build.incremental();
-    /** The current site and the pages rendered from it, swapped together so no stale page outlives its site. */
+    private final LastPages pages = new LastPages();
+    private final Build build = new Build(ContentCheck.remembering(), pages);
+    /** The current site and the data files made from it, swapped together so no stale file outlives its site. */
     private record Current(SitePlan plan, Map<String, byte[]> rendered) {
     }
 
@@ -40,11 +44,13 @@ public final class LiveSite {
 
     /** Checks the content again; on success the new site replaces the old. Returns the check's problems. */
     public synchronized List<Diagnostic> refresh() {
-        Build.Checked checked = build.check(request, new LinkedHashMap<String, Duration>());
+        Checked checked = build.check(request, new LinkedHashMap<String, Duration>());
         if (checked.ok()) {
             // a theme folder may have been edited: read it again; the default theme stays as it is
             Theme theme = request.theme() == null ? defaultTheme : new Theme(request.theme());
-            current = new Current(Build.plan(checked, theme, request.baseUrl()), new ConcurrentHashMap<>());
+            SitePlan plan = Build.plan(checked, theme, request.baseUrl(), pages);
+            pages.keepOnly(path -> plan.isPage(path) || path.startsWith("reports/")); // reports are made only when asked for
+            current = new Current(plan, new ConcurrentHashMap<>());
         }
         problems = checked.diagnostics(); // after the site, so "no problems" never shows the old site
         version++;

@@ -1,20 +1,15 @@
 package dev.threefold.core.live;
 
-import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
 /**
- * A watched build ({@code build --watch}, {@code -Dthreefold.watch}): the build again after every
- * save under the content folder and the theme folder, in the JVM that is already running, with one
- * {@link Build#incremental() incremental Build} throughout, the first build included: it keeps the
- * units it bound in memory, so a rebuild binds only the files saved since. The command line and the
- * Maven plugin each report the builds; this is when they happen.
+ * When to build again: after every save under the content folder and the theme folder (see
+ * {@link Watch}; the preview server uses it too).
  */
 public final class OnEverySave {
 
@@ -24,20 +19,6 @@ public final class OnEverySave {
     /** What a watched build, or the preview, of {@code request} watches: its content folder, and its theme folder if it has one. */
     public static List<Path> folders(BuildRequest request) {
         return request.theme() == null ? List.of(request.content()) : List.of(request.content(), request.theme());
-    }
-
-    /**
-     * Why {@code request} cannot be watched, or empty: a build writes beside its output folder too
-     * (its staging folder), so an output folder inside a watched one would start a build with each build.
-     */
-    public static Optional<String> problem(BuildRequest request) {
-        Path output = request.output().toAbsolutePath().normalize();
-        for (Path folder : folders(request)) {
-            if (output.startsWith(folder.toAbsolutePath().normalize())) {
-                return Optional.of("the output folder must be outside " + folder + " to watch it, or every build would start another");
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -41,6 +41,7 @@ public final class SitePlan {
     private final Map<String, byte[]> themeAssets;
     private final Map<String, Path> contentAssets;
     private final String baseUrl;
+    private final PageMemory memory;
     /** Each report, made on first need (the preview rarely needs them) by whichever core asks first. */
     private final List<Once<Report>> reports;
     /** The reports' pages and files, listed on first need. */
@@ -67,6 +68,12 @@ public final class SitePlan {
     }
 
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl) {
+        this(index, theme, contentAssets, baseUrl, PageMemory.NONE);
+    }
+
+    /** @param memory where pages come from: rendered now, or kept from the last site (see {@link PageMemory}) */
+    public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageMemory memory) {
+        this.memory = memory;
         this.index = index;
         this.baseUrl = baseUrl;
         this.renderer = new SiteRenderer(theme, index);
@@ -119,6 +126,11 @@ public final class SitePlan {
         return index;
     }
 
+    /** Whether the site has a page (not a report's) at {@code path}; the reports are not made to tell. */
+    public boolean isPage(String path) {
+        return pages.containsKey(path);
+    }
+
     /** Every path of the site, pages first. */
     public Set<String> paths() {
         Set<String> all = new java.util.LinkedHashSet<>(pages.keySet());
@@ -137,7 +149,7 @@ public final class SitePlan {
             page = reported().pages().get(path);
         }
         if (page != null) {
-            return renderer.render(page);
+            return memory.bytes(page, renderer);
         }
         Supplier<byte[]> d = data.get(path);
         if (d == null && path.startsWith("reports/")) {
@@ -178,17 +190,17 @@ public final class SitePlan {
             work.add(() -> {
                 Report r = report.get();
                 SiteRenderer.Page p = renderer.reportPage(r);
-                sink.write(p.path(), renderer.render(p));
+                sink.write(p.path(), memory.bytes(p, renderer));
                 dataOf(r).forEach((path, bytes) -> sink.write(path, bytes.get()));
             });
         }
         work.add(() -> {
             SiteRenderer.Page p = renderer.reportsIndexPage(allReports());
-            sink.write(p.path(), renderer.render(p));
+            sink.write(p.path(), memory.bytes(p, renderer));
         });
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         Collections.reverse(all);
-        all.forEach(p -> work.add(() -> sink.write(p.path(), renderer.render(p))));
+        all.forEach(p -> work.add(() -> sink.write(p.path(), memory.bytes(p, renderer))));
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
         AtomicReference<RuntimeException> failure = new AtomicReference<>();

@@ -1,5 +1,6 @@
 package dev.threefold.core.index;
 
+import dev.threefold.core.check.Checked;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.Fixtures;
@@ -26,7 +27,7 @@ class SiteIndexTagsTest {
 
     @Test
     void groupsTagsAsACaseBlindTreeOfEachUnitsSortedTags() {
-        Build.Checked checked = new Build().check(BuildRequest.validate(Fixtures.site("basic"), false), new HashMap<>());
+        Checked checked = new Build().check(BuildRequest.validate(Fixtures.site("basic"), false), new HashMap<>());
         assertTrue(checked.ok(), checked.diagnostics().toString());
         Unit model = checked.units().get(0);
         List<List<String>> tagsOfEach = List.of(
@@ -59,10 +60,10 @@ class SiteIndexTagsTest {
     /** What a reader sees: a unit tagged "Fractions" and "fractions" is one card on the one tag page. */
     @Test
     void theTagPageListsAUnitTaggedInTwoCasesOnce() {
-        Build.Checked checked = new Build().check(BuildRequest.validate(Fixtures.site("basic"), false), new HashMap<>());
+        Checked checked = new Build().check(BuildRequest.validate(Fixtures.site("basic"), false), new HashMap<>());
         Unit model = checked.units().get(0);
         Unit unit = Fixtures.with(model, "u0", "Two Spellings", 1, List.of("Fractions", "fractions"), model.lessons(), "units/u0.yaml");
-        Build.Checked one = new Build.Checked(checked.curriculum(), checked.frameworks(), List.of(unit), checked.tree(),
+        Checked one = new Checked(checked.curriculum(), checked.frameworks(), List.of(unit), checked.tree(),
                 checked.diagnostics());
         SitePlan plan = Build.plan(one, new Theme(null), "");
 

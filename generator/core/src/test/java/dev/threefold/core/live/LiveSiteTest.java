@@ -1,5 +1,6 @@
 package dev.threefold.core.live;
 
+import dev.threefold.core.check.Checked;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.Fixtures;
@@ -96,7 +97,7 @@ class LiveSiteTest {
     }
 
     private static void assertSameAsFullBuild(LiveSite live, Path content) {
-        Build.Checked checked = new Build().check(new BuildRequest(content, null, null, false, ""), new LinkedHashMap<>());
+        Checked checked = new Build().check(new BuildRequest(content, null, null, false, ""), new LinkedHashMap<>());
         MemorySink full = new MemorySink();
         Build.render(checked, new Theme(null), "", full);
         Map<String, byte[]> expected = full.pages();

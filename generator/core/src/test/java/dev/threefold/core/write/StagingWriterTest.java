@@ -183,12 +183,6 @@ class StagingWriterTest {
     }
 
     static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
+        return Fixtures.snapshot(root);
     }
 }

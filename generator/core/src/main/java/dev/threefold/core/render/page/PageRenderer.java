@@ -50,6 +50,10 @@ public final class PageRenderer {
         }
     }
 
+    Theme theme() {
+        return theme;
+    }
+
     /** {@code units/x/index.html} → {@code ../../}; {@code index.html} → "". */
     public static String rootOf(String path) {
         int depth = 0;

@@ -1,5 +1,6 @@
 package dev.threefold.core.render.page;
 
+import dev.threefold.core.index.SiteIndex;
 import freemarker.template.AdapterTemplateModel;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -105,6 +106,9 @@ final class RecordWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object obj) throws TemplateModelException {
         if (obj instanceof String s) {
             return new SimpleScalar(s);
+        }
+        if (obj instanceof SiteIndex) {
+            return Reads.wrapIndex(super.wrap(obj));
         }
         if (obj instanceof Record || obj instanceof Enum<?>) {
             Shape shape = shape(obj.getClass());

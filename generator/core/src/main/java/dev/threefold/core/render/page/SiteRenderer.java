@@ -83,6 +83,32 @@ public final class SiteRenderer {
         return pages.render(p.template, p.path, p.model.get());
     }
 
+    /**
+     * A page as rendered, with all it was made from: its template, its own values, the site's
+     * curriculum and theme, and what it read of the index ({@link Reads}).
+     */
+    public record Rendered(String template, Map<String, Object> model, Object curriculum, String theme, Reads reads,
+                           byte[] bytes) {
+    }
+
+    /** Renders a page, recording what it reads. */
+    public Rendered renderRecorded(Page p) {
+        Map<String, Object> model = p.model.get();
+        Reads.Recorded<byte[]> r = Reads.during(() -> pages.render(p.template, p.path, model));
+        return new Rendered(p.template, model, index.curriculum(), pages.theme().fingerprint(), r.reads(), r.value());
+    }
+
+    /**
+     * Whether {@code p} would render as {@code before} did in this site: made with the same
+     * template of an equal theme, over equal values of its own and an equal curriculum, and every
+     * call it made of the index gives an equal result here.
+     */
+    public boolean rendersAsBefore(Rendered before, Page p) {
+        return before.template().equals(p.template) && before.theme().equals(pages.theme().fingerprint())
+                && java.util.Objects.equals(before.curriculum(), index.curriculum()) && before.model().equals(p.model.get())
+                && before.reads().sameOn(index, pages.theme().wrapper());
+    }
+
     /** A link in a list of grades, subjects or tags. */
     public record Entry(String label, String url, int count) {
     }

@@ -118,6 +118,11 @@ public final class Theme {
         return sb.toString();
     }
 
+    /** How templates see Java values (see {@link RecordWrapper}). */
+    freemarker.template.ObjectWrapper wrapper() {
+        return freemarker.getObjectWrapper();
+    }
+
     /** The lookup order, as shown in errors. */
     public String lookupOrder(String name) {
         String defaults = "the default theme's templates/" + name;
