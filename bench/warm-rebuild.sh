@@ -24,7 +24,10 @@ out=$work/site
 rm -rf "$work"
 jar=generator/cli/target/threefold.jar # the core and every library it uses
 [ -f "$jar" ] || { echo "missing $jar: build it first (see above)" >&2; exit 2; }
-mvn -q -B -pl site test-compile
+# Compiled here against this tree's jar: Maven would compile the site module against the core installed
+# in ~/.m2, which may be another tree's (or an older) core.
+src=site/src/test/java/dev/threefold/site
+javac -nowarn -d "$work/classes" -cp "$jar" "$src/WarmRebuildBench.java" "$src/BenchCorpus.java"
 # shellcheck disable=SC2086 # the options are words
-java $opts -cp "site/target/test-classes:$jar" dev.threefold.site.WarmRebuildBench "$corpus" "$out" "$rounds" $watched
+java $opts -cp "$work/classes:$jar" dev.threefold.site.WarmRebuildBench "$corpus" "$out" "$rounds" $watched
 rm -rf "$work"
