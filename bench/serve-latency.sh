@@ -1,11 +1,24 @@
 #!/usr/bin/env bash
 # Preview benchmark: time from saving one unit to the reloaded page in headless Chromium.
-#   bench/serve-latency.sh [N]      default 1000 units
-# Needs chromium and chromium-driver, python3, and a prior `mvn -B -DskipTests install`.
+#   bench/serve-latency.sh [N] [SAVES]     default 1000 units, 15 saves
+# Prints each save's latency (and of it, save to site rebuilt), then the median and maximum after 5 warm-up saves.
+# Needs chromium and chromium-driver, python3, and the jar:
+#   mvn -B -ntp -q package -DskipTests -pl generator/core,generator/cli -am
+# The benchmark's classes are compiled against that jar; Maven only lists the site module's test
+# libraries (Selenium), less the core, whose copy in ~/.m2 may be another tree's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
+jar=generator/cli/target/threefold.jar
+[ -f "$jar" ] || { echo "missing $jar: build it first (see above)" >&2; exit 2; }
 corpus=target/bench/serve-corpus-$n
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
-mvn -q -B -pl site test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/bench/site-cp.txt"
-java -cp "site/target/test-classes:$(cat target/bench/site-cp.txt)" dev.threefold.site.ServeLatencyBench "$corpus" 15
+work=target/bench/serve-latency
+rm -rf "$work" && mkdir -p "$work"
+mvn -q -B -pl site dependency:build-classpath -Dmdep.includeScope=test -Dmdep.excludeArtifactIds=threefold-core \
+  -Dmdep.outputFile="$PWD/$work/site-cp.txt"
+cp="$jar:$(cat "$work/site-cp.txt")"
+src=site/src/test/java/dev/threefold/site
+javac -nowarn -d "$work/classes" -cp "$cp" "$src/ServeLatencyBench.java" "$src/Browser.java" "$src/BenchCorpus.java"
+java -cp "$work/classes:$cp" dev.threefold.site.ServeLatencyBench "$corpus" "${2:-15}"
+rm -rf "$work"

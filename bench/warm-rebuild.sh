@@ -1,26 +1,33 @@
 #!/usr/bin/env bash
-# One-unit rebuilds in one warm JVM: what the rebuild's own work costs, apart from the JVM's start.
-#   bench/warm-rebuild.sh [N] [ROUNDS] [watched]     default 10000 units, 20 rounds
-# Each round edits the first unit's summary (as bench/run.sh does) and builds as the command line
-# does (a new Build, the build cache and the previous site on disk), in the JVM settings of
-# generator/cli/bin/threefold (THREEFOLD_JAVA_OPTS replaces them). It prints each round and the
-# median of the second half, stage by stage. With "watched", one incremental Build makes every build, as
-# build --watch does (units kept in memory). A command-line rebuild (bench/run.sh) costs this plus
-# a fresh JVM's start, class loading and compiling.
-# Needs python3 and a prior `mvn -B -DskipTests install`.
+# One-unit rebuilds in one warm JVM, as build --watch makes them: what a rebuild after an edit costs
+# while the preview or a watch is running, apart from the JVM's start and the file watcher.
+#   bench/warm-rebuild.sh [N] [ROUNDS] [MODE]     default 10000 units, 20 rounds, MODE watched
+# Each round edits the first unit's summary (bench/corpus.py's "Learners ..." summary, edited and
+# undone in turn) and builds. MODE watched (the default): one incremental Build makes every build, as
+# build --watch and serve do (units kept in memory). MODE new-build: each build is a new Build, as a
+# command-line build makes it over the previous site; whatever it reuses comes from disk. Runs in the
+# JVM settings of generator/cli/bin/threefold (THREEFOLD_JAVA_OPTS replaces them). Prints each round
+# and the median of the second half (the warm rounds), stage by stage.
+# Needs python3 and the jar: mvn -B -ntp -q package -DskipTests -pl generator/core,generator/cli -am
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
 rounds=${2:-20}
+mode=${3:-watched}
+case "$mode" in watched) watched=watched ;; new-build) watched= ;; *) sed -n '2,11p' "$0" >&2; exit 2 ;; esac
 corpus=target/bench/corpus-$n
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
 defaults=$(sed -n 's/^opts=\${THREEFOLD_JAVA_OPTS-\(.*\)}$/\1/p' generator/cli/bin/threefold)
 opts=${THREEFOLD_JAVA_OPTS-$defaults}
-out=target/bench/warm-site-$n
-rm -rf "$out" "target/bench/.warm-site-$n.threefold-cache"
+work=target/bench/warm-$n # the site, and whatever the build keeps beside it, in a folder of their own
+out=$work/site
+rm -rf "$work"
 jar=generator/cli/target/threefold.jar # the core and every library it uses
-[ -f "$jar" ] || { echo "missing $jar: run mvn -B -DskipTests install first" >&2; exit 2; }
-mvn -q -B -pl site test-compile
+[ -f "$jar" ] || { echo "missing $jar: build it first (see above)" >&2; exit 2; }
+# Compiled here against this tree's jar: Maven would compile the site module against the core installed
+# in ~/.m2, which may be another tree's (or an older) core.
+src=site/src/test/java/dev/threefold/site
+javac -nowarn -d "$work/classes" -cp "$jar" "$src/WarmRebuildBench.java" "$src/BenchCorpus.java"
 # shellcheck disable=SC2086 # the options are words
-java $opts -cp "site/target/test-classes:$jar" dev.threefold.site.WarmRebuildBench "$corpus" "$out" "$rounds" ${3:-}
-rm -rf "$out" "target/bench/.warm-site-$n.threefold-cache"
+java $opts -cp "$work/classes:$jar" dev.threefold.site.WarmRebuildBench "$corpus" "$out" "$rounds" $watched
+rm -rf "$work"
