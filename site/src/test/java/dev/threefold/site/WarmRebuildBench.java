@@ -3,6 +3,7 @@ package dev.threefold.site;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
+import dev.threefold.core.live.Watch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,11 +17,11 @@ import java.util.TreeMap;
 
 /**
  * Benchmark (not a test): one-unit rebuilds in one JVM, each a build exactly as the command line
- * makes it (a new {@link Build}, the build cache and the previous site on disk), after the
+ * makes it (a new {@link Build} over the previous site on disk), after the
  * benchmark's summary edit. The rounds after the JVM has warmed up show what the rebuild's own
  * work costs, apart from starting a JVM, loading classes and compiling them, which a command-line
  * rebuild pays each time. With "watched" as the fourth argument, every build is made by one
- * {@link Build#incremental()}, as {@code build --watch} makes them. Run with bench/warm-rebuild.sh.
+ * {@link Watch#remembering()}, as {@code build --watch} makes them. Run with bench/warm-rebuild.sh.
  */
 public final class WarmRebuildBench {
 
@@ -28,7 +29,7 @@ public final class WarmRebuildBench {
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Build watching = args.length > 3 && args[3].equals("watched") ? Build.incremental() : null;
+        Build watching = args.length > 3 && args[3].equals("watched") ? Watch.remembering() : null;
         Path unit = BenchCorpus.firstUnit(content);
         String original = Files.readString(unit);
         String edited = original.replaceFirst("(?m)^summary: \"Learners ", "summary: \"Edited: learners ");

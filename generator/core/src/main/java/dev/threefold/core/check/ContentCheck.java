@@ -39,8 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ContentCheck {
 
-    private final YamlReader yaml = new YamlReader();
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final YamlReader yaml;
+    private final MarkdownRenderer markdown;
     private final ContentReader reader = new ContentReader();
     /** Units bound by earlier checks, by file, or null for a one-shot check (which would only pay the memory). */
     private final Map<String, Bound> bound;
@@ -59,18 +59,25 @@ public final class ContentCheck {
     private record Context(Path content, String shownAs, String curriculum, Set<String> assets) {
     }
 
-    private ContentCheck(Map<String, Bound> bound) {
+    private ContentCheck(Map<String, Bound> bound, YamlReader yaml, MarkdownRenderer markdown) {
         this.bound = bound;
+        this.yaml = yaml;
+        this.markdown = markdown;
     }
 
     /** A check that keeps nothing. */
     public static ContentCheck once() {
-        return new ContentCheck(null);
+        return new ContentCheck(null, new YamlReader(), new MarkdownRenderer());
     }
 
     /** A check that keeps what it bound for the next check of the same content. */
     public static ContentCheck remembering() {
-        return new ContentCheck(new ConcurrentHashMap<>());
+        return new ContentCheck(new ConcurrentHashMap<>(), new YamlReader(), new MarkdownRenderer());
+    }
+
+    /** A one-shot check on the reference paths only: Jackson for all YAML, flexmark for all markdown. */
+    public static ContentCheck reference() {
+        return new ContentCheck(null, new YamlReader(false), new MarkdownRenderer(false));
     }
 
     /**

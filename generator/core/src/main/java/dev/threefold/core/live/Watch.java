@@ -38,8 +38,7 @@ public final class Watch {
      * folder that cannot be used: watching would change nothing), or when interrupted.
      */
     public static Build.Outcome run(BuildRequest request, Listener listener) throws IOException, InterruptedException {
-        LastPages pages = new LastPages();
-        Build build = new Build(ContentCheck.remembering(), pages);
+        Build build = remembering();
         Build.Outcome first = buildOnce(build, request, listener);
         if (first.misuse()) {
             return first;
@@ -47,6 +46,11 @@ public final class Watch {
         List<Path> folders = OnEverySave.folders(request);
         OnEverySave.run(folders, () -> listener.watching(folders), () -> buildOnce(build, request, listener));
         return first;
+    }
+
+    /** A Build that remembers, as a watch's builds share one: the units it bound and the pages it rendered. */
+    public static Build remembering() {
+        return new Build(ContentCheck.remembering(), new LastPages());
     }
 
     private static Build.Outcome buildOnce(Build build, BuildRequest request, Listener listener) {

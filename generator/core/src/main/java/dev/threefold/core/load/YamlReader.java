@@ -33,8 +33,20 @@ public final class YamlReader {
     public static final int MAX_FILE_CHARS = 2 * 1024 * 1024;
 
     private final YAMLFactory factory;
+    /** Whether documents in the common subset are read by {@link CommonYaml}; else Jackson reads every one. */
+    private final boolean common;
 
+    /**
+     * A reader that takes the fast path for the common subset, unless the system property
+     * {@code threefold.yaml} is {@code jackson} (to time the difference, or to rule it out).
+     */
     public YamlReader() {
+        this(!"jackson".equals(System.getProperty("threefold.yaml")));
+    }
+
+    /** @param common whether to read documents in the common subset with {@link CommonYaml} */
+    public YamlReader(boolean common) {
+        this.common = common;
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_FILE_CHARS);
@@ -56,8 +68,8 @@ public final class YamlReader {
                     "split it into several units");
             return Optional.empty();
         }
-        Node common = CommonYaml.read(file.text(), file.displayPath());
-        return common != null ? Optional.of(common) : readWithJackson(file, diagnostics);
+        Node fast = common ? CommonYaml.read(file.text(), file.displayPath()) : null;
+        return fast != null ? Optional.of(fast) : readWithJackson(file, diagnostics);
     }
 
     /** The reference reader: every document, every error. */

@@ -108,10 +108,26 @@ public final class MarkdownRenderer {
         return Shared.FLEXMARK.parsers()[tables][autolinks];
     }
 
+    /** Whether fields flexmark is not needed for are rendered by {@link SimpleBlocks}; else flexmark renders every one. */
+    private final boolean shortcuts;
+
+    /**
+     * A renderer that takes the shortcuts where they apply, unless the system property
+     * {@code threefold.markdown} is {@code flexmark} (to time the difference, or to rule it out).
+     */
+    public MarkdownRenderer() {
+        this(!"flexmark".equals(System.getProperty("threefold.markdown")));
+    }
+
+    /** @param shortcuts whether to render the fields they apply to with {@link SimpleBlocks} */
+    public MarkdownRenderer(boolean shortcuts) {
+        this.shortcuts = shortcuts;
+    }
+
     public Result render(String source, Context context) {
         List<String> unitLinks = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        String simple = SimpleBlocks.render(source, url -> resolve(url, context, unitLinks, problems));
+        String simple = shortcuts ? SimpleBlocks.render(source, url -> resolve(url, context, unitLinks, problems)) : null;
         if (simple != null) {
             return new Result(simple, List.copyOf(unitLinks), List.copyOf(problems));
         }
