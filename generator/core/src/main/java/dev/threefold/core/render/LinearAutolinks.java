@@ -40,6 +40,7 @@ import java.util.List;
  * word boundary to the end of a run;
  * <li>they join autolink-java's links in one pass ({@link AutolinkSpans});
  * <li>offsets in the unescaped text map back by binary search ({@link OriginalOffsets});
+ * <li>the scanners read the unescaped text as a String;
  * <li>a text node takes into its link text at most {@value #MAX_ABSORBED} entity and text nodes
  * that follow it with no space between. flexmark takes them all, from every text node of such a
  * run, so {@code a&amp;a&amp;...} cost the square of its length; with the limit a link may run
@@ -127,7 +128,8 @@ final class LinearAutolinks extends NodePostProcessor {
         }
         BasedSequence literal = Escaping.unescape(unescapedHtml, textMapper);
 
-        List<LinkSpan> linksList = AutolinkSpans.merge(LINKS.extractLinks(literal), UriPrefixes.in(literal));
+        String text = literal.toString(); // the scanners read every character: a String's are cheaper than a segmented sequence's
+        List<LinkSpan> linksList = AutolinkSpans.merge(LINKS.extractLinks(text), UriPrefixes.in(text));
 
         int lastEscaped = 0;
         boolean wrapInTextBase = !(node.getParent() instanceof TextBase);
