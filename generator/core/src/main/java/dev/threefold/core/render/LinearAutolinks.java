@@ -44,7 +44,11 @@ import java.util.List;
  * <li>a text node takes into its link text at most {@value #MAX_ABSORBED} entity and text nodes
  * that follow it with no space between. flexmark takes them all, from every text node of such a
  * run, so {@code a&amp;a&amp;...} cost the square of its length; with the limit a link may run
- * on past at most that many of them, which a written URL or address does not need.
+ * on past at most that many of them, which a written URL or address does not need;
+ * <li>one text node turns at most its first {@value #MAX_LINKS} addresses into links, the rest
+ * staying text: each link inserted into a long text node cost time in proportion to the text,
+ * so a paragraph of nothing but escaped addresses ({@code \*www.a.b } repeated) cost the square of
+ * its length. No paragraph a teacher writes holds that many bare addresses.
  * </ul>
  * Its options for ignored links and IntelliJ's dummy identifier are left out: this project sets
  * neither.
@@ -52,6 +56,7 @@ import java.util.List;
 final class LinearAutolinks extends NodePostProcessor {
 
     static final int MAX_ABSORBED = 16;
+    static final int MAX_LINKS = 256;
 
     private static final LinkExtractor LINKS = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL))
@@ -130,6 +135,9 @@ final class LinearAutolinks extends NodePostProcessor {
 
         String text = literal.toString(); // the scanners read every character: a String's are cheaper than a segmented sequence's
         List<LinkSpan> linksList = AutolinkSpans.merge(LINKS.extractLinks(text), UriPrefixes.in(text));
+        if (linksList.size() > MAX_LINKS) {
+            linksList = linksList.subList(0, MAX_LINKS);
+        }
 
         int lastEscaped = 0;
         boolean wrapInTextBase = !(node.getParent() instanceof TextBase);
