@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -71,7 +70,7 @@ public final class MarkdownRenderer {
                         extensions.add(TablesExtension.create());
                     }
                     if (autolinks == 1) {
-                        extensions.add(AutolinkExtension.create());
+                        extensions.add(new LinearAutolinks.Extension()); // flexmark's autolink extension, in linear time
                     }
                     parsers[tables][autolinks] = Parser.builder(options(extensions))
                             .customInlineParserFactory(LinearInlineParser.FACTORY)
@@ -79,7 +78,7 @@ public final class MarkdownRenderer {
                             .build();
                 }
             }
-            return new Flexmark(parsers, HtmlRenderer.builder(options(List.of(TablesExtension.create(), AutolinkExtension.create()))).build());
+            return new Flexmark(parsers, HtmlRenderer.builder(options(List.of(TablesExtension.create()))).build());
         }
     }
 

@@ -36,6 +36,19 @@ public final class MarkdownShapesBench {
         SHAPES.put("backslashes", n -> "\\".repeat(n));
         SHAPES.put("deep-quotes", n -> ">".repeat(n));
         SHAPES.put("deep-lists", n -> repeat("- ", n));
+        // fields that may hold an autolink (issue 26, item 7)
+        SHAPES.put("www-dots", n -> "www.a" + repeat(".x", n - 5));
+        SHAPES.put("email-dots", n -> "a@a" + repeat(".a", n - 3));
+        SHAPES.put("http-dots", n -> "http://a" + repeat(".x", n - 8));
+        SHAPES.put("www-repeated", n -> repeat("www.", n));
+        SHAPES.put("bare-schemes", n -> repeat("a:// ", n));
+        SHAPES.put("link-then-dots", n -> "www.a.b " + ".".repeat(n - 8));
+        SHAPES.put("link-then-dashes", n -> "www.a.b " + "-".repeat(n - 8));
+        SHAPES.put("link-then-unders", n -> "www.a.b " + "_".repeat(n - 8));
+        SHAPES.put("entity-run", n -> "www.a.b " + repeat("a&amp;", n - 8));
+        SHAPES.put("marks", n -> "www.a.b a:// " + "\u0301".repeat((n - 13) / 2)); // two bytes each
+        SHAPES.put("many-links", n -> repeat("www.a.b ", n));
+        SHAPES.put("escaped-links", n -> repeat("\\*www.a.b ", n));
     }
 
     private MarkdownShapesBench() {
@@ -43,8 +56,11 @@ public final class MarkdownShapesBench {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int[] sizes = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 1 && !args[1].isEmpty() ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {80 << 10, 320 << 10, 1 << 20, (2 << 20) - 4096};
+        if (args.length > 2) {
+            SHAPES.keySet().retainAll(List.of(args[2].split(",")));
+        }
         YamlReader yaml = new YamlReader();
         UnitBinder binder = new UnitBinder(new MarkdownRenderer());
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
@@ -63,12 +79,12 @@ public final class MarkdownShapesBench {
                 }
             }
         }
-        System.out.printf("%-16s %9s %9s %9s%n", "shape", "bytes", "median s", "s/MiB");
+        System.out.printf("%-18s %9s %9s %9s%n", "shape", "bytes", "median s", "s/MiB");
         seconds.forEach((key, times) -> {
             String[] parts = key.split(" ");
             double median = times.stream().sorted().toList().get(times.size() / 2);
             int bytes = Integer.parseInt(parts[1]);
-            System.out.printf("%-16s %9d %9.3f %9.3f%n", parts[0], bytes, median, median / (bytes / 1048576.0));
+            System.out.printf("%-18s %9d %9.3f %9.3f%n", parts[0], bytes, median, median / (bytes / 1048576.0));
         });
     }
 

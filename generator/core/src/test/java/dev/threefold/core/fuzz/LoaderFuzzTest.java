@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * A normal test run replays the seeds in LoaderFuzzTestInputs/. To fuzz
  * (coverage-guided), set JAZZER_FUZZ=1 and pick one target, e.g.
  * {@code JAZZER_FUZZ=1 mvn -pl generator/core test -Dtest=LoaderFuzzTest#unitFiles}; it runs for
- * maxDuration (raise it to fuzz longer). .ci/run fuzzes each target for that long, and gives
- * each input 5 s (JUnit's default timeout for test templates, which Jazzer passes to libFuzzer).
+ * maxDuration (raise it to fuzz longer). .ci/run fuzzes each target for that long. Every input,
+ * seeds included, fails when it takes more than {@link PerInputLimit#SECONDS} s.
  */
 class LoaderFuzzTest {
 
@@ -45,27 +45,31 @@ class LoaderFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
     void unitFiles(@NotNull @WithUtf8Length(max = SEED_CHARS) String text) {
-        Diagnostics d = new Diagnostics();
-        YAML.read(new SourceFile("units/g/x.yaml", "content/units/g/x.yaml", text), d)
-                .ifPresent(root -> BINDER.bind(root, "units/g/x.yaml", null, ASSETS, d));
-        d.sorted().forEach(diagnostic -> assertFalse(diagnostic.format().isEmpty()));
+        PerInputLimit.run(text, () -> {
+            Diagnostics d = new Diagnostics();
+            YAML.read(new SourceFile("units/g/x.yaml", "content/units/g/x.yaml", text), d)
+                    .ifPresent(root -> BINDER.bind(root, "units/g/x.yaml", null, ASSETS, d));
+            d.sorted().forEach(diagnostic -> assertFalse(diagnostic.format().isEmpty()));
+        });
     }
 
     @FuzzTest(maxDuration = "20s")
     void markdownFields(@NotNull @WithUtf8Length(max = SEED_CHARS) String source) {
-        var r = MARKDOWN.render(source, new MarkdownRenderer.Context("units/g/x.yaml", "../../", ASSETS));
-        String html = r.html().toLowerCase(Locale.ROOT);
-        assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("javascript:") && html.contains("href=\"javascript:"), html);
+        PerInputLimit.run(source, () -> {
+            var r = MARKDOWN.render(source, new MarkdownRenderer.Context("units/g/x.yaml", "../../", ASSETS));
+            String html = r.html().toLowerCase(Locale.ROOT);
+            assertFalse(html.contains("<script"), html);
+            assertFalse(html.contains("javascript:") && html.contains("href=\"javascript:"), html);
+        });
     }
 
     @FuzzTest(maxDuration = "20s")
     void markdownShortcutsAgreeWithFlexmark(@NotNull String source) {
-        ShortcutAgreement.check(source);
+        PerInputLimit.run(source, () -> ShortcutAgreement.check(source));
     }
 
     @FuzzTest(maxDuration = "20s")
     void commonYamlAgreesWithJackson(@NotNull String text) {
-        CommonYamlAgreement.check(text);
+        PerInputLimit.run(text, () -> CommonYamlAgreement.check(text));
     }
 }
