@@ -260,7 +260,9 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     /**
      * Deletes a folder, its marker last: a build killed halfway through leaves a folder that still
-     * says it is ours, which the next build then removes ({@link #removeStale}).
+     * says it is ours, which the next build then removes ({@link #removeStale}). Another deleter
+     * may be at work on the same folder (a watched build's previous site, still being removed
+     * when the next build starts): what it removed first is passed over.
      */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
@@ -271,17 +273,28 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (!file.equals(marker)) {
-                    Files.delete(file);
+                    Files.deleteIfExists(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof java.nio.file.NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) {
+                    throw exc;
+                }
                 if (dir.equals(root)) {
                     Files.deleteIfExists(marker);
                 }
-                Files.delete(dir);
+                Files.deleteIfExists(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -1,4 +1,4 @@
-package dev.threefold.core.render;
+package dev.threefold.core.markdown;
 
 import org.nibor.autolink.LinkSpan;
 import org.nibor.autolink.LinkType;

@@ -1,4 +1,4 @@
-package dev.threefold.core.render;
+package dev.threefold.core.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

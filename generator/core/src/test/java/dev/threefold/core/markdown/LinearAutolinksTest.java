@@ -1,4 +1,4 @@
-package dev.threefold.core.render;
+package dev.threefold.core.markdown;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;

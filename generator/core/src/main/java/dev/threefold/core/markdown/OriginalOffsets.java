@@ -1,4 +1,4 @@
-package dev.threefold.core.render;
+package dev.threefold.core.markdown;
 
 import com.vladsch.flexmark.util.sequence.ReplacedTextMapper;
 import com.vladsch.flexmark.util.sequence.ReplacedTextRegion;
