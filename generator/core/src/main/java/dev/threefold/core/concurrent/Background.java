@@ -5,10 +5,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Work done on a thread of its own while the build goes on, such as the build
- * cache, read while the content folder is listed, or written while the site
- * renders. The thread is a daemon: a build that stops early does not wait for a
- * value it never asks for.
+ * Work done on a thread of its own while the build goes on, such as the theme,
+ * read while the content is read and bound. The thread is a daemon: a build
+ * that stops early does not wait for a value it never asks for.
  */
 public final class Background<T> {
 

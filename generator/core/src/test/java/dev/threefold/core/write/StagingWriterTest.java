@@ -102,7 +102,7 @@ class StagingWriterTest {
     @Test
     void aStagingFolderKilledWhileBeingRemovedIsRemovedNextTime(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("site");
-        // An applied update's folder, killed after its journal was deleted: empty folders, no files.
+        // A staging folder killed while being removed, after its marker went: empty folders, no files.
         Path cutShort = Files.createDirectories(tmp.resolve(".site.staging-456/units/fractions"));
         assertTrue(new Build().build(new BuildRequest(Fixtures.site("basic"), out, null, false, "")).succeeded());
         assertFalse(Files.exists(cutShort.getParent().getParent()));
