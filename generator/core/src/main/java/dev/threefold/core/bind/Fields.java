@@ -76,13 +76,16 @@ final class Fields {
         return path.isEmpty() ? key : path.concat(".").concat(key);
     }
 
-    /** The key path of a list's item, e.g. {@code lessons[2]}. */
+    /**
+     * The key path of a list's item, e.g. {@code lessons[2]}: one copy for all units (interned),
+     * since bound units live until their pages are written and every unit repeats them.
+     */
     String item(String key, int index) {
         StringBuilder item = new StringBuilder(path.length() + key.length() + 8);
         if (!path.isEmpty()) {
             item.append(path).append('.');
         }
-        return item.append(key).append('[').append(index).append(']').toString();
+        return item.append(key).append('[').append(index).append(']').toString().intern();
     }
 
     boolean has(String key) {
@@ -110,6 +113,9 @@ final class Fields {
         return asString(n.get(), join(key));
     }
 
+    /** Texts up to this long are interned: longer ones are prose, which rarely repeats. */
+    private static final int SHORT_TEXT = 40;
+
     String asString(Node n, String keyPath) {
         if (n instanceof ScalarNode s && (s.type() == ScalarType.STRING || s.type() == ScalarType.INT
                 || s.type() == ScalarType.FLOAT)) {
@@ -117,7 +123,8 @@ final class Fields {
                 diagnostics.error("empty-value", n.at(), keyPath, "expected text, got an empty string", "write the text or remove the key");
                 return null;
             }
-            return s.text();
+            // Short texts (role names, labels, tags) repeat across units: one copy of each.
+            return s.text().length() <= SHORT_TEXT ? s.text().intern() : s.text();
         }
         String colonText = ColonText.of(n);
         if (colonText != null) {
