@@ -45,10 +45,10 @@ import java.util.List;
  * that follow it with no space between. flexmark takes them all, from every text node of such a
  * run, so {@code a&amp;a&amp;...} cost the square of its length; with the limit a link may run
  * on past at most that many of them, which a written URL or address does not need;
- * <li>one text node turns at most its first {@value #MAX_LINKS} addresses into links, the rest
- * staying text: each link inserted into a long text node cost time in proportion to the text,
- * so a paragraph of nothing but escaped addresses ({@code \*www.a.b } repeated) cost the square of
- * its length. No paragraph a teacher writes holds that many bare addresses.
+ * <li>a text node with more than {@value #MAX_ESCAPES} backslash escapes and entities is left
+ * as text, its addresses not made links: flexmark's unescaping grows its list of pieces by a
+ * fixed step, so such a text ({@code \*www.a.b } repeated) cost the square of its length. No
+ * paragraph a teacher writes holds that many escapes.
  * </ul>
  * Its options for ignored links and IntelliJ's dummy identifier are left out: this project sets
  * neither.
@@ -56,7 +56,7 @@ import java.util.List;
 final class LinearAutolinks extends NodePostProcessor {
 
     static final int MAX_ABSORBED = 16;
-    static final int MAX_LINKS = 256;
+    static final int MAX_ESCAPES = 1024;
 
     private static final LinkExtractor LINKS = LinkExtractor.builder()
             .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL))
@@ -126,6 +126,9 @@ final class LinearAutolinks extends NodePostProcessor {
             }
         }
 
+        if (escapes(original) > MAX_ESCAPES) {
+            return;
+        }
         ReplacedTextMapper textMapper = new ReplacedTextMapper(original);
         BasedSequence unescapedHtml = original;
         if (!htmlEntities.isEmpty()) {
@@ -135,9 +138,6 @@ final class LinearAutolinks extends NodePostProcessor {
 
         String text = literal.toString(); // the scanners read every character: a String's are cheaper than a segmented sequence's
         List<LinkSpan> linksList = AutolinkSpans.merge(LINKS.extractLinks(text), UriPrefixes.in(text));
-        if (linksList.size() > MAX_LINKS) {
-            linksList = linksList.subList(0, MAX_LINKS);
-        }
 
         int lastEscaped = 0;
         boolean wrapInTextBase = !(node.getParent() instanceof TextBase);
@@ -241,5 +241,21 @@ final class LinearAutolinks extends NodePostProcessor {
             node.insertBefore(text);
         }
         state.nodeAdded(text);
+    }
+
+    /** The backslash escapes and entities (or what may be one: an {@code &}) in {@code text}, counted in one pass. */
+    private static int escapes(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || (c == '\\' && i + 1 < text.length() && isAsciiPunctuation(text.charAt(i + 1)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c < 128 && c > ' ' && !Character.isLetterOrDigit(c);
     }
 }

@@ -49,6 +49,7 @@ public final class MarkdownShapesBench {
         SHAPES.put("marks", n -> "www.a.b a:// " + "\u0301".repeat((n - 13) / 2)); // two bytes each
         SHAPES.put("many-links", n -> repeat("www.a.b ", n));
         SHAPES.put("escaped-links", n -> repeat("\\*www.a.b ", n));
+        SHAPES.put("escapes", n -> repeat("\\*a ", n));
     }
 
     private MarkdownShapesBench() {

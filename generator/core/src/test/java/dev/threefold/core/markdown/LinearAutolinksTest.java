@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link LinearAutolinks} and its parts give flexmark's autolink extension's results. */
 class LinearAutolinksTest {
@@ -54,6 +56,24 @@ class LinearAutolinksTest {
         for (String s : texts) {
             assertEquals(theirs.render(s), ours.render(s), () -> "for " + escape(s));
         }
+    }
+
+    /**
+     * A text with more escapes than {@link LinearAutolinks#MAX_ESCAPES} keeps its addresses as text,
+     * in time linear in its length (flexmark's unescaping of it took the square); one with fewer,
+     * beside it in the same field, still gets its links as flexmark gives them.
+     */
+    @Test
+    void aTextWithMoreEscapesThanTheLimitKeepsItsAddressesAsText() {
+        Flexmark ours = new Flexmark(new LinearAutolinks.Extension());
+        Flexmark theirs = new Flexmark(AutolinkExtension.create());
+        String many = "\\*www.a.b ".repeat(LinearAutolinks.MAX_ESCAPES + 1);
+        String html = ours.render(many);
+        assertFalse(html.contains("<a "), "no links");
+        assertEquals(LinearAutolinks.MAX_ESCAPES + 1, html.split("\\*www\\.a\\.b", -1).length - 1, "every address is there, as text");
+        String few = "\\*www.a.b ".repeat(LinearAutolinks.MAX_ESCAPES);
+        assertEquals(theirs.render(few), ours.render(few));
+        assertTrue(ours.render(few + "\n\n" + many).contains("<a href=\"http://www.a.b\">"), "the other paragraph's links are made");
     }
 
     private record Flexmark(Parser parser, HtmlRenderer renderer) {
