@@ -72,6 +72,35 @@ class LiveEditsTest {
                 (pages.renders() - renders) + " of " + pagesInSite + " pages rendered again after one summary");
     }
 
+    /**
+     * A piece of a page rendered once and copied into every page that shows it (a unit's card, see
+     * RenderOnce) brings what it read of the index to each of those pages: here a theme's card shows
+     * how many units follow its unit, which a unit added elsewhere changes while every list holding
+     * the card stays the same.
+     */
+    @Test
+    void aPieceCopiedIntoManyPagesCarriesWhatItReadToEachOfThem() throws IOException {
+        content = Fixtures.copy(Path.of("../../content"), tmp.resolve("content"));
+        theme = Files.createDirectories(tmp.resolve("theme/templates"));
+        Path components = Files.copy(Path.of("../../themes/default/templates/components.ftlh"), theme.resolve("components.ftlh"));
+        replaceFirst(components, Pattern.compile("  <div class=\"summary\">"),
+                Matcher.quoteReplacement("  <p class=\"followers\">${index.followers(u)?size} units follow it</p>\n  <div class=\"summary\">"));
+        BuildRequest toOut = request(tmp.resolve("site"));
+        Build watched = new Build(ContentCheck.remembering(), new LastPages());
+        LiveSite served = new LiveSite(toOut);
+        assertSame(toOut, watched, served);
+        for (String page : List.of("grades/3/index.html", "subjects/mathematics/index.html", "tags/arrays/index.html")) {
+            served.file(page); // rendered, so that what they read is recorded
+        }
+        // A grade-5 science unit that follows a grade-3 mathematics unit: no list holding the latter changes.
+        Path follower = content.resolve("units/grade-5/follows-arrays.yaml");
+        Files.writeString(follower, Files.readString(content.resolve("units/grade-5/tiny-particles.yaml"))
+                .replaceFirst("(?m)^title: .*$", "title: Follows Arrays")
+                .replaceFirst("(?m)^prerequisites:\\n(  - .*\\n)*", "")
+                .replaceFirst("(?m)^tags:", "prerequisites:\n  - equal-groups-and-arrays\ntags:"));
+        assertSame(toOut, watched, served, "a follower added");
+    }
+
     private BuildRequest request(Path output) {
         return new BuildRequest(content, output, tmp.resolve("theme"), false, "");
     }

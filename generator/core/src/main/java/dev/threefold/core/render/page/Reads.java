@@ -44,6 +44,23 @@ public final class Reads {
         }
     }
 
+    /** The recording on this thread, or null when none is on. */
+    static Reads current() {
+        return CURRENT.get();
+    }
+
+    /** Makes {@code reads} (or none, when null) the recording on this thread; returns the one it replaces. */
+    static Reads replaceCurrent(Reads reads) {
+        Reads outer = CURRENT.get();
+        CURRENT.set(reads);
+        return outer;
+    }
+
+    /** Adds the calls of {@code other}: what a piece of this page (see {@link RenderOnce}) read. */
+    void addAll(Reads other) {
+        calls.addAll(other.calls);
+    }
+
     /** A value and what was read of the index to make it. */
     public record Recorded<T>(T value, Reads reads) {
     }

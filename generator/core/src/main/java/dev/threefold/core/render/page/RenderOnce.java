@@ -25,8 +25,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class RenderOnce implements TemplateDirectiveModel {
 
-    /** Pieces by key, as UTF-8: a page's output takes them as they are. */
-    private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    /** Pieces by key: a page's output takes their UTF-8 as it is. */
+    private final Map<String, Piece> rendered = new ConcurrentHashMap<>();
+
+    /**
+     * A piece as rendered, with what it read of the index while it rendered, or null when nothing
+     * was recording: a page that takes the piece read that too ({@link Reads}), though it did not
+     * render it.
+     */
+    private record Piece(byte[] text, Reads reads) {
+    }
 
     @Override
     @SuppressWarnings("rawtypes")
@@ -39,13 +47,24 @@ final class RenderOnce implements TemplateDirectiveModel {
                     + " or <@once key=\"...\" unit=u>...</@once> for a body showing only unit u");
         }
         String k = key.getAsString();
-        byte[] text = rendered.get(k);
-        if (text == null) {
+        Piece piece = rendered.get(k);
+        Reads reading = Reads.current();
+        if (piece == null) {
+            Reads own = reading == null ? null : new Reads();
             StringWriter out = new StringWriter();
-            body.render(out);
-            text = out.toString().getBytes(StandardCharsets.UTF_8);
-            rendered.putIfAbsent(k, text);
+            Reads.replaceCurrent(own);
+            try {
+                body.render(out);
+            } finally {
+                Reads.replaceCurrent(reading);
+            }
+            piece = new Piece(out.toString().getBytes(StandardCharsets.UTF_8), own);
+            rendered.putIfAbsent(k, piece);
         }
+        if (reading != null && piece.reads() != null) {
+            reading.addAll(piece.reads());
+        }
+        byte[] text = piece.text();
         if (env.getOut() instanceof Utf8Output page) {
             page.writeUtf8(text);
         } else { // output captured by the template, e.g. into a variable
