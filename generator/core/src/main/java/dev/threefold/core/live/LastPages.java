@@ -22,12 +22,11 @@ final class LastPages implements PageMemory {
     @Override
     public byte[] bytes(SiteRenderer.Page page, SiteRenderer renderer) {
         SiteRenderer.Rendered before = pages.get(page.path());
-        if (before != null && renderer.rendersAsBefore(before, page)) {
-            return before.bytes();
+        SiteRenderer.Rendered now = renderer.renderedAgain(before, page);
+        if (now != before) {
+            pages.put(page.path(), now);
+            renders.incrementAndGet();
         }
-        SiteRenderer.Rendered now = renderer.renderRecorded(page);
-        pages.put(page.path(), now);
-        renders.incrementAndGet();
         return now.bytes();
     }
 

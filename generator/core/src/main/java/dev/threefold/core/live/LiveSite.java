@@ -28,7 +28,7 @@ public final class LiveSite {
     private final BuildRequest request;
     private final LastPages pages = new LastPages();
     private final Build build = new Build(ContentCheck.remembering(), pages);
-    /** The current site and the data files made from it, swapped together so no stale file outlives its site. */
+    /** The current site and the files asked of it so far, swapped together so no stale file outlives its site. */
     private record Current(SitePlan plan, Map<String, byte[]> rendered) {
     }
 

@@ -245,10 +245,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
     }
 
-    /**
-     * A folder with nothing in it but empty folders: a build killed right after creating it, or
-     * (before the marker stayed to the end) one killed while removing an applied update's folder.
-     */
+    /** A folder with nothing in it but empty folders: a build killed right after creating it. */
     private static boolean holdsNoFiles(Path p) throws IOException {
         if (!Files.isDirectory(p)) {
             return false;
@@ -260,9 +257,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
 
     /**
      * Deletes a folder, its marker last: a build killed halfway through leaves a folder that still
-     * says it is ours, which the next build then removes ({@link #removeStale}). Another deleter
-     * may be at work on the same folder (a watched build's previous site, still being removed
-     * when the next build starts): what it removed first is passed over.
+     * says it is ours, which the next build then removes ({@link #removeStale}).
      */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
@@ -273,28 +268,17 @@ public final class StagingWriter implements PageSink, AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (!file.equals(marker)) {
-                    Files.deleteIfExists(file);
+                    Files.delete(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (exc instanceof java.nio.file.NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw exc;
-            }
-
-            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) {
-                    throw exc;
-                }
                 if (dir.equals(root)) {
                     Files.deleteIfExists(marker);
                 }
-                Files.deleteIfExists(dir);
+                Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -2,6 +2,7 @@ package dev.threefold.core.render.page;
 
 import dev.threefold.core.render.data.UnitJsonLd;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Unit;
 import dev.threefold.core.report.Report;
@@ -9,6 +10,7 @@ import dev.threefold.core.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -87,26 +89,26 @@ public final class SiteRenderer {
      * A page as rendered, with all it was made from: its template, its own values, the site's
      * curriculum and theme, and what it read of the index ({@link Reads}).
      */
-    public record Rendered(String template, Map<String, Object> model, Object curriculum, String theme, Reads reads,
+    public record Rendered(String template, Map<String, Object> model, Curriculum curriculum, String theme, Reads reads,
                            byte[] bytes) {
     }
 
-    /** Renders a page, recording what it reads. */
-    public Rendered renderRecorded(Page p) {
-        Map<String, Object> model = p.model.get();
-        Reads.Recorded<byte[]> r = Reads.during(() -> pages.render(p.template, p.path, model));
-        return new Rendered(p.template, model, index.curriculum(), pages.theme().fingerprint(), r.reads(), r.value());
-    }
-
     /**
-     * Whether {@code p} would render as {@code before} did in this site: made with the same
-     * template of an equal theme, over equal values of its own and an equal curriculum, and every
-     * call it made of the index gives an equal result here.
+     * The page as this site renders it: {@code before} (a rendering from an earlier site, or null)
+     * when it would come out the same — the same template of an equal theme, over equal values of
+     * its own and an equal curriculum, every call it made of the index giving an equal result
+     * here — else rendered now, recording what it reads.
      */
-    public boolean rendersAsBefore(Rendered before, Page p) {
-        return before.template().equals(p.template) && before.theme().equals(pages.theme().fingerprint())
-                && java.util.Objects.equals(before.curriculum(), index.curriculum()) && before.model().equals(p.model.get())
-                && before.reads().sameOn(index, pages.theme().wrapper());
+    public Rendered renderedAgain(Rendered before, Page p) {
+        Map<String, Object> model = p.model.get();
+        String theme = pages.theme().fingerprint();
+        if (before != null && before.template().equals(p.template) && before.theme().equals(theme)
+                && Objects.equals(before.curriculum(), index.curriculum()) && before.model().equals(model)
+                && before.reads().sameOn(index, pages.theme().wrapper())) {
+            return before;
+        }
+        Reads.Recorded<byte[]> r = Reads.during(() -> pages.render(p.template, p.path, model));
+        return new Rendered(p.template, model, index.curriculum(), theme, r.reads(), r.value());
     }
 
     /** A link in a list of grades, subjects or tags. */
