@@ -6,7 +6,7 @@
 # undone in turn) and builds. MODE watched (the default): one incremental Build makes every build, as
 # build --watch and serve do (units kept in memory). MODE new-build: each build is a new Build, as a
 # command-line build makes it over the previous site; whatever it reuses comes from disk. Runs in the
-# JVM settings of generator/cli/bin/threefold (THREEFOLD_JAVA_OPTS replaces them). Prints each round
+# JVM settings of generator/cli/bin/threefold for the mode (THREEFOLD_JAVA_OPTS replaces them). Prints each round
 # and the median of the second half (the warm rounds), stage by stage.
 # Needs python3 and the jar: mvn -B -ntp -q package -DskipTests -pl generator/core,generator/cli -am
 set -euo pipefail
@@ -18,6 +18,8 @@ case "$mode" in watched) watched=watched ;; new-build) watched= ;; *) sed -n '2,
 corpus=target/bench/corpus-$n
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
 defaults=$(sed -n 's/^opts=\${THREEFOLD_JAVA_OPTS-\(.*\)}$/\1/p' generator/cli/bin/threefold)
+# build --watch runs without the launcher's C1-only setting (see generator/cli/bin/threefold)
+[ "$mode" = watched ] && defaults=$(echo "$defaults" | sed 's/ -XX:TieredStopAtLevel=1//')
 opts=${THREEFOLD_JAVA_OPTS-$defaults}
 work=target/bench/warm-$n # the site, and whatever the build keeps beside it, in a folder of their own
 out=$work/site

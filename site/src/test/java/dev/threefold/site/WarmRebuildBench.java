@@ -4,6 +4,7 @@ import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
 import dev.threefold.core.live.Watch;
+import dev.threefold.core.write.WatchedOutput;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.util.TreeMap;
  * benchmark's summary edit. The rounds after the JVM has warmed up show what the rebuild's own
  * work costs, apart from starting a JVM, loading classes and compiling them, which a command-line
  * rebuild pays each time. With "watched" as the fourth argument, every build is made by one
- * {@link Watch#remembering()}, as {@code build --watch} makes them. Run with bench/warm-rebuild.sh.
+ * {@link Watch#remembering}, as {@code build --watch} makes them. Run with bench/warm-rebuild.sh.
  */
 public final class WarmRebuildBench {
 
@@ -29,7 +30,8 @@ public final class WarmRebuildBench {
         Path content = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        Build watching = args.length > 3 && args[3].equals("watched") ? Watch.remembering() : null;
+        WatchedOutput written = new WatchedOutput();
+        Build watching = args.length > 3 && args[3].equals("watched") ? Watch.remembering(written) : null;
         Path unit = BenchCorpus.firstUnit(content);
         String original = Files.readString(unit);
         String edited = original.replaceFirst("(?m)^summary: \"Learners ", "summary: \"Edited: learners ");
@@ -58,6 +60,7 @@ public final class WarmRebuildBench {
             stages.forEach((stage, times) -> System.out.printf(Locale.ROOT, "  %-12s %.3f s%n", stage, median(times)));
         } finally {
             Files.writeString(unit, original);
+            written.close();
         }
     }
 

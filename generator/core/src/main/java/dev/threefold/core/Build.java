@@ -11,6 +11,7 @@ import dev.threefold.core.render.page.Theme;
 import dev.threefold.core.write.Failures;
 import dev.threefold.core.write.OutputFolder;
 import dev.threefold.core.write.OutputLock;
+import dev.threefold.core.write.SiteWriter;
 import dev.threefold.core.write.StagingWriter;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The façade: a {@link BuildRequest} in, a {@link BuildResult} out.
@@ -37,18 +39,22 @@ public final class Build {
 
     private final ContentCheck checker;
     private final PageMemory pages;
+    private final Function<Path, SiteWriter> writers;
 
     public Build() {
-        this(ContentCheck.once(), PageMemory.NONE);
+        this(ContentCheck.once(), PageMemory.NONE, StagingWriter::new);
     }
 
     /**
      * @param checker loads, binds and checks; one that remembers binds again only what changed
      * @param pages   where pages come from: rendered now, or kept from the last build when unchanged
+     * @param writers the writer of each build into an output folder: one that stages the whole site, or a
+     *                watch's, which stages only what changed ({@link dev.threefold.core.write.WatchedOutput})
      */
-    public Build(ContentCheck checker, PageMemory pages) {
+    public Build(ContentCheck checker, PageMemory pages, Function<Path, SiteWriter> writers) {
         this.checker = checker;
         this.pages = pages;
+        this.writers = writers;
     }
 
     /**
@@ -114,7 +120,7 @@ public final class Build {
         }
         // From here on the build writes: one build at a time per output folder.
         try (OutputLock lock = lock(request.output(), waiting);
-             StagingWriter writer = new StagingWriter(request.output())) {
+             SiteWriter writer = writers.apply(request.output())) {
             long t = System.nanoTime();
             plan(c, theme.get(), request.baseUrl(), pages).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));

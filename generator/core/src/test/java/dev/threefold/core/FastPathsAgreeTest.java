@@ -1,6 +1,7 @@
 package dev.threefold.core;
 
 import dev.threefold.core.check.ContentCheck;
+import dev.threefold.core.write.StagingWriter;
 import dev.threefold.core.render.PageMemory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class FastPathsAgreeTest {
         BuildRequest fast = new BuildRequest(Path.of("../../content"), tmp.resolve("fast"), null, false, "");
         BuildRequest reference = new BuildRequest(Path.of("../../content"), tmp.resolve("reference"), null, false, "");
         BuildResult a = new Build().build(fast);
-        BuildResult b = new Build(ContentCheck.reference(), PageMemory.NONE).build(reference);
+        BuildResult b = new Build(ContentCheck.reference(), PageMemory.NONE, StagingWriter::new).build(reference);
         assertTrue(a.succeeded() && b.succeeded());
         assertEquals(a.diagnostics(), b.diagnostics());
         Map<String, byte[]> x = Fixtures.snapshot(tmp.resolve("fast"));

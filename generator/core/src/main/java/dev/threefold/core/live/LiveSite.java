@@ -7,6 +7,7 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.render.SitePlan;
 import dev.threefold.core.render.page.Theme;
+import dev.threefold.core.write.StagingWriter;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class LiveSite {
 
     private final BuildRequest request;
     private final LastPages pages = new LastPages();
-    private final Build build = new Build(ContentCheck.remembering(), pages);
+    private final Build build = new Build(ContentCheck.remembering(), pages, StagingWriter::new); // checks only: it never writes
     /** The current site and the files asked of it so far, swapped together so no stale file outlives its site. */
     private record Current(SitePlan plan, Map<String, byte[]> rendered) {
     }

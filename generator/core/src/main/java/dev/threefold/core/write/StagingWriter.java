@@ -1,6 +1,5 @@
 package dev.threefold.core.write;
 
-import dev.threefold.core.render.PageSink;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -35,7 +34,7 @@ import java.util.stream.Stream;
  * <p>The caller holds the output's {@link OutputLock} from before this writer
  * is made until it is closed: two builds never stage or swap at once.
  */
-public final class StagingWriter implements PageSink, AutoCloseable {
+public final class StagingWriter implements SiteWriter {
 
     /** A file in every site we write; an output folder without it is never replaced. */
     public static final String MARKER = ".threefold-site";
@@ -71,7 +70,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
      * umask decides who may read it), unlike {@link Files#createTempDirectory}, which makes it
      * private to its owner: it becomes the site, which a web server's user must read.
      */
-    private static Path newFolder(Path parent, String prefix) throws IOException {
+    static Path newFolder(Path parent, String prefix) throws IOException {
         while (true) {
             Path p = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
             try {
@@ -117,25 +116,37 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     public OutputStream open(String path) {
         Path target = newFile(path);
         try {
-            return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len); // FilterOutputStream would write byte by byte
+            return streamTo(target, () -> {
+                Path old = previousFile(path);
+                if (old != null && Files.mismatch(old, target) == -1) {
+                    Files.delete(target);
+                    link(old, target);
                 }
-
-                @Override
-                public void close() throws IOException {
-                    super.close();
-                    Path old = previousFile(path);
-                    if (old != null && Files.mismatch(old, target) == -1) {
-                        Files.delete(target);
-                        link(old, target);
-                    }
-                }
-            };
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /** What is done once a streamed file is whole. */
+    interface WhenClosed {
+        void run() throws IOException;
+    }
+
+    /** A buffered stream into {@code target}; {@code closed} runs once the file is whole. */
+    static OutputStream streamTo(Path target, WhenClosed closed) throws IOException {
+        return new FilterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len); // FilterOutputStream would write byte by byte
+            }
+
+            @Override
+            public void close() throws IOException {
+                super.close();
+                closed.run();
+            }
+        };
     }
 
     /** The staging folder's file for a site path, its folder made; counted as written. */
@@ -160,7 +171,7 @@ public final class StagingWriter implements PageSink, AutoCloseable {
     }
 
     /** A hard link, which keeps the file's modification time; a copy with its times where the file system has none. */
-    private static void link(Path old, Path target) throws IOException {
+    static void link(Path old, Path target) throws IOException {
         try {
             Files.createLink(target, old);
         } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
@@ -168,11 +179,13 @@ public final class StagingWriter implements PageSink, AutoCloseable {
         }
     }
 
+    @Override
     public int written() {
         return written.get();
     }
 
     /** Puts the staged site in place in one step (see the class comment), then removes the previous one. */
+    @Override
     public void commit() {
         if (!OutputFolder.isReplaceable(output)) {
             throw new IllegalStateException(output + " exists and was not written by Threefold; refusing to replace it");

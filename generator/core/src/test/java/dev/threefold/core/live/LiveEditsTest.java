@@ -5,12 +5,15 @@ import dev.threefold.core.BuildRequest;
 import dev.threefold.core.Fixtures;
 import dev.threefold.core.check.ContentCheck;
 import dev.threefold.core.diag.Diagnostic;
+import dev.threefold.core.write.WatchedOutput;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +42,14 @@ class LiveEditsTest {
     @TempDir
     Path tmp;
 
+    /** What the watched builds wrote, as build --watch keeps it (a spare folder beside the output). */
+    private final WatchedOutput output = new WatchedOutput();
+
+    @AfterEach
+    void endTheWatch() {
+        output.close();
+    }
+
     private Path content;
     private Path theme;
     private final List<Path> added = new ArrayList<>();
@@ -51,7 +62,7 @@ class LiveEditsTest {
         Files.copy(Path.of("../../themes/default/templates/unit.ftlh"), theme.resolve("unit.ftlh"));
         BuildRequest toOut = request(tmp.resolve("site"));
         LastPages pages = new LastPages();
-        Build watched = new Build(ContentCheck.remembering(), pages);
+        Build watched = new Build(ContentCheck.remembering(), pages, output::writer);
         LiveSite served = new LiveSite(toOut);
         assertSame(toOut, watched, served);
 
@@ -86,7 +97,7 @@ class LiveEditsTest {
         replaceFirst(components, Pattern.compile("  <div class=\"summary\">"),
                 Matcher.quoteReplacement("  <p class=\"followers\">${index.followers(u)?size} units follow it</p>\n  <div class=\"summary\">"));
         BuildRequest toOut = request(tmp.resolve("site"));
-        Build watched = new Build(ContentCheck.remembering(), new LastPages());
+        Build watched = Watch.remembering(output);
         LiveSite served = new LiveSite(toOut);
         assertSame(toOut, watched, served);
         for (String page : List.of("grades/3/index.html", "subjects/mathematics/index.html", "tags/arrays/index.html")) {
@@ -110,6 +121,8 @@ class LiveEditsTest {
         String what = edit.length == 0 ? "the first build" : "after " + edit[0];
         Path freshOut = tmp.resolve("fresh-" + serial++);
         Build.Outcome fresh = new Build().attempt(request(freshOut), w -> { });
+        Map<String, byte[]> before = Files.exists(toOut.output()) ? Fixtures.snapshot(toOut.output()) : Map.of();
+        Map<String, FileTime> times = modified(toOut.output());
         Build.Outcome live = watched.attempt(toOut, w -> { });
         List<Diagnostic> problems = served.refresh();
         assertEquals(fresh.failure(), live.failure(), what);
@@ -121,7 +134,12 @@ class LiveEditsTest {
         Map<String, byte[]> expected = Fixtures.snapshot(freshOut);
         Map<String, byte[]> written = Fixtures.snapshot(toOut.output());
         assertEquals(expected.keySet(), written.keySet(), what);
+        assertEquals(folders(freshOut), folders(toOut.output()), what + ": the folders");
+        Map<String, FileTime> timesAfter = modified(toOut.output());
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+            if (Arrays.equals(before.get(e.getKey()), e.getValue())) { // so an incremental deploy (rsync) leaves it
+                assertEquals(times.get(e.getKey()), timesAfter.get(e.getKey()), what + ": unchanged " + e.getKey() + " keeps its time");
+            }
             assertArrayEquals(e.getValue(), written.get(e.getKey()), what + ": written " + e.getKey());
             if (!e.getKey().equals(".threefold-site")) {
                 assertArrayEquals(e.getValue(), served.file(e.getKey()), what + ": served " + e.getKey());
@@ -221,6 +239,25 @@ class LiveEditsTest {
                 Files.delete(added.remove(random.nextInt(added.size())));
                 return "a unit deleted";
             }
+        }
+    }
+
+    /** Each file's modification time, by site path. */
+    private static Map<String, FileTime> modified(Path root) throws IOException {
+        Map<String, FileTime> times = new java.util.HashMap<>();
+        if (Files.exists(root)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    times.put(root.relativize(p).toString(), Files.getLastModifiedTime(p));
+                }
+            }
+        }
+        return times;
+    }
+
+    private static List<String> folders(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
         }
     }
 
