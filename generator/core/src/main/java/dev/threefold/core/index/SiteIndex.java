@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * of every page (site-root-relative, e.g. {@code units/fractions/}). Valid
  * content only: all references resolve.
  */
-public final class SiteIndex {
+public final class SiteIndex implements UnitFacts {
 
     private final Curriculum curriculum;
     private final List<Framework> frameworks;
@@ -173,10 +173,12 @@ public final class SiteIndex {
         return u.term() == null ? -1 : termRank.getOrDefault(u.term(), -1);
     }
 
+    @Override
     public Curriculum curriculum() {
         return curriculum;
     }
 
+    @Override
     public List<Framework> frameworks() {
         return frameworks;
     }
@@ -224,6 +226,7 @@ public final class SiteIndex {
         return u.prerequisites().stream().map(r -> byId.get(r.id())).toList();
     }
 
+    @Override
     public List<Standard> standardsOf(Unit u) {
         return u.standards().stream().map(r -> standards.get(r.id())).toList();
     }
@@ -239,6 +242,7 @@ public final class SiteIndex {
     // URLs, relative to the site root; pages prefix them with their own path to the root.
     // They name index.html explicitly: a folder link opens a file listing, not the page, under file://.
 
+    @Override
     public String unitUrl(Unit u) {
         return "units/".concat(u.id()).concat("/index.html");
     }
@@ -247,6 +251,7 @@ public final class SiteIndex {
      * The page to project or print for the class: no teacher notes. Two folders
      * deep like the unit page, so the unit's rendered markdown links work there too.
      */
+    @Override
     public String studentUrl(Unit u) {
         return "student/".concat(u.id()).concat("/index.html");
     }
@@ -268,6 +273,7 @@ public final class SiteIndex {
     }
 
     /** A standard's anchor on its framework page. */
+    @Override
     public String standardUrl(Standard s) {
         return "standards/" + s.framework() + "/index.html#" + Slugs.slug(s.code());
     }

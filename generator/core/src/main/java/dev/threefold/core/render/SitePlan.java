@@ -14,6 +14,7 @@ import dev.threefold.core.report.Reports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,10 +84,14 @@ public final class SitePlan {
         }
         data.put("units.json", () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            UnitsJson.write(index, out);
+            unitsJson(out);
             return out.toByteArray();
         });
-        data.put("search/index.js", () -> SearchIndex.of(index));
+        data.put("search/index.js", () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            searchIndex(out);
+            return out.toByteArray();
+        });
         data.put("sitemap.xml", () -> {
             List<String> all = new ArrayList<>(pages.keySet());
             all.addAll(reported().pages().keySet());
@@ -120,6 +125,16 @@ public final class SitePlan {
         data.put(r.jsonUrl(), () -> ReportFiles.json(r));
         r.tables().forEach(t -> data.put(r.csvUrl(t), () -> ReportFiles.csv(t)));
         return data;
+    }
+
+    /** units.json, each unit's record kept by the memory while it holds (see {@link PageMemory#unitPiece}). */
+    private void unitsJson(OutputStream out) {
+        UnitsJson.write(index, u -> memory.unitPiece("units.json", u, index, UnitsJson::unit), out);
+    }
+
+    /** The search index, each unit's record kept by the memory while it holds. */
+    private void searchIndex(OutputStream out) {
+        SearchIndex.write(index, u -> memory.unitPiece("search/index.js", u, index, SearchIndex::record), out);
     }
 
     public SiteIndex index() {
@@ -182,8 +197,8 @@ public final class SitePlan {
         // The heaviest first: the two files made of every unit's record, then (backwards: the plan
         // lists unit pages first) reports and lists, which show many units each. Started last,
         // they would leave one core working alone.
-        work.add(() -> UnitsJson.write(index, sink.open("units.json")));
-        work.add(() -> SearchIndex.write(index, sink.open("search/index.js")));
+        work.add(() -> unitsJson(sink.open("units.json")));
+        work.add(() -> searchIndex(sink.open("search/index.js")));
         // Each report is made, rendered and written with its data by a task of its own, so the
         // reports do not end the build on one core. Their index, which lists them all, follows.
         for (Once<Report> report : reports) {

@@ -31,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The live site (the preview, a watched build) renders again only what an edit touched; after
  * any sequence of edits, what it serves and what it writes must be byte for byte what a fresh
  * build of the same files writes. Random sequences of the edits a curriculum team makes: prose,
- * titles, minutes, standards, prerequisites, curriculum.yaml, assets, theme templates, and units
- * added, renamed and deleted.
+ * titles, minutes, standards, prerequisites, curriculum.yaml, standards' statements, assets, theme
+ * templates, and units added, renamed and deleted.
  */
 class LiveEditsTest {
 
@@ -153,7 +153,7 @@ class LiveEditsTest {
         List<Path> units = unitFiles();
         Path unit = units.get(random.nextInt(units.size()));
         int n = serial;
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(12)) {
             case 0 -> {
                 replaceFirst(unit, Pattern.compile("(?m)^summary: \\|\\n  "), "summary: |\n  Edited " + n + ". ");
                 return "a summary of " + unit.getFileName();
@@ -232,12 +232,21 @@ class LiveEditsTest {
                 added.add(to);
                 return "a unit renamed";
             }
-            default -> {
+            case 10 -> {
                 if (added.isEmpty()) {
                     return edit(random);
                 }
                 Files.delete(added.remove(random.nextInt(added.size())));
                 return "a unit deleted";
+            }
+            default -> {
+                List<Path> frameworks;
+                try (Stream<Path> s = Files.list(content.resolve("standards"))) {
+                    frameworks = s.sorted().toList();
+                }
+                Path framework = frameworks.get(random.nextInt(frameworks.size()));
+                replaceFirst(framework, Pattern.compile("(?m)^    description: "), "    description: Reworded" + n + " ");
+                return "a standard's statement in " + framework.getFileName();
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.threefold.core.markdown.PlainText;
 import dev.threefold.core.model.Grades;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.index.UnitFacts;
 import dev.threefold.core.model.Activity;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Lesson;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 
 /**
  * search/index.js: one record per unit for the browser's search library.
@@ -39,8 +41,13 @@ public final class SearchIndex {
 
     /** Streams the index into {@code out} and closes it: at 10,000 units it is several megabytes. */
     public static void write(SiteIndex index, OutputStream out) {
+        write(index, u -> record(u, index), out);
+    }
+
+    /** As {@link #write(SiteIndex, OutputStream)}, each unit's record from {@code records} (see {@link #record}). */
+    public static void write(SiteIndex index, Function<Unit, byte[]> records, OutputStream out) {
         try (out) {
-            UnitRecords.write(index.units(), u -> record(u, index), "window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8),
+            UnitRecords.write(index.units(), records, "window.THREEFOLD_SEARCH = ".getBytes(StandardCharsets.UTF_8),
                     ";\n".getBytes(StandardCharsets.UTF_8), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,7 +55,7 @@ public final class SearchIndex {
     }
 
     /** One unit's search record, compact JSON. */
-    static byte[] record(Unit u, SiteIndex index) {
+    public static byte[] record(Unit u, UnitFacts index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
         try (JsonGenerator g = SafeJson.generator(out)) {
             g.setPrettyPrinter(null);
@@ -70,7 +77,7 @@ public final class SearchIndex {
     }
 
     /** Every searchable word of the unit once: summaries, activities, entry points, roles, prompts, standards. */
-    static String words(Unit u, SiteIndex index) {
+    static String words(Unit u, UnitFacts index) {
         WordSet words = new WordSet();
         add(words, u.summary());
         u.bigIdeas().forEach(m -> add(words, m));

@@ -2,6 +2,7 @@ package dev.threefold.core.render.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.index.UnitFacts;
 import dev.threefold.core.model.Activity;
 import dev.threefold.core.model.Balance;
 import dev.threefold.core.model.Dimension;
@@ -18,6 +19,7 @@ import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * units.json: every unit, normalized (defaults filled, grades as strings,
@@ -34,6 +36,11 @@ public final class UnitsJson {
      * third the size. Unit records are made on all cores and written in order.
      */
     public static void write(SiteIndex index, OutputStream out) {
+        write(index, u -> unit(u, index), out);
+    }
+
+    /** As {@link #write(SiteIndex, OutputStream)}, each unit's record from {@code records} (see {@link #unit}). */
+    public static void write(SiteIndex index, Function<Unit, byte[]> records, OutputStream out) {
         try (out) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             try (JsonGenerator g = SafeJson.generator(head)) {
@@ -45,7 +52,7 @@ public final class UnitsJson {
                 g.writeStringField("language", index.curriculum().language());
             }
             head.write(",\"units\":".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            UnitRecords.write(index.units(), u -> unit(u, index), head.toByteArray(), new byte[] {'}'}, out);
+            UnitRecords.write(index.units(), records, head.toByteArray(), new byte[] {'}'}, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,7 +62,7 @@ public final class UnitsJson {
     private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(32 * 1024));
 
     /** One unit's record, compact JSON. */
-    static byte[] unit(Unit u, SiteIndex index) {
+    public static byte[] unit(Unit u, UnitFacts index) {
         ByteArrayOutputStream out = BUFFERS.get();
         out.reset();
         try (JsonGenerator g = SafeJson.generator(out)) {
@@ -67,7 +74,7 @@ public final class UnitsJson {
         return out.toByteArray();
     }
 
-    private static void unit(JsonGenerator g, Unit u, SiteIndex index) throws IOException {
+    private static void unit(JsonGenerator g, Unit u, UnitFacts index) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", u.id());
         g.writeStringField("url", index.unitUrl(u));
