@@ -173,6 +173,20 @@ public final class SiteIndex {
         return u.term() == null ? -1 : termRank.getOrDefault(u.term(), -1);
     }
 
+    /**
+     * Why prerequisite {@code p} of unit {@code u} is taught after it ("prerequisite is taught in a later
+     * grade" or "... term"), or null when it is not.
+     */
+    public String taughtLater(Unit p, Unit u) {
+        if (gradeRank(p) > gradeRank(u)) {
+            return "prerequisite is taught in a later grade";
+        }
+        if (gradeRank(p) == gradeRank(u) && termRank(p) > termRank(u) && termRank(u) >= 0) {
+            return "prerequisite is taught in a later term";
+        }
+        return null;
+    }
+
     public Curriculum curriculum() {
         return curriculum;
     }

@@ -1,0 +1,90 @@
+package dev.threefold.core;
+
+import dev.threefold.core.check.Checked;
+import dev.threefold.core.check.ContentCheck;
+import dev.threefold.core.concurrent.Background;
+import dev.threefold.core.diff.ChangeReport;
+import dev.threefold.core.diff.CurriculumDiff;
+import dev.threefold.core.diff.Side;
+import dev.threefold.core.load.GitContent;
+import dev.threefold.core.load.RevisionFolder;
+import dev.threefold.core.load.ShownPath;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+
+/**
+ * The façade of {@code threefold diff}: two versions of a content folder, each a folder or a git
+ * revision of the repository the content lives in, checked (not strictly, so warnings stay
+ * warnings) and compared. The two are checked at the same time, on two threads.
+ */
+public final class Diff {
+
+    private Diff() {
+    }
+
+    /** One version: a folder, or a revision of the repository that holds {@link Request#content()}. */
+    public sealed interface Version permits Folder, Revision {
+    }
+
+    /** @param label how the report names it, e.g. {@code working tree} */
+    public record Folder(Path path, String label) implements Version {
+    }
+
+    public record Revision(String name) implements Version {
+    }
+
+    /** @param content the content folder: the working tree's, whose repository revisions are read from */
+    public record Request(Path content, Version base, Version head) {
+    }
+
+    /**
+     * @throws GitContent.Problem when a revision is asked for and the content is not in git, or the revision does not exist
+     */
+    public static ChangeReport compare(Request request) {
+        GitContent git = request.base() instanceof Revision || request.head() instanceof Revision
+                ? GitContent.open(request.content()) : null;
+        try {
+            if (git != null) { // a missing revision is told before any checking starts
+                check(git, request.base());
+                check(git, request.head());
+            }
+            Background<Side> base = Background.start("threefold-diff-base", () -> side(git, request.base()));
+            Side head = side(git, request.head());
+            return CurriculumDiff.compare(base.get(), head);
+        } finally {
+            if (git != null) {
+                git.close();
+            }
+        }
+    }
+
+    private static void check(GitContent git, Version v) {
+        if (v instanceof Revision r) {
+            git.shortId(r.name());
+        }
+    }
+
+    private static Side side(GitContent git, Version v) {
+        if (v instanceof Folder f) {
+            if (!Files.isDirectory(f.path())) {
+                return Side.missing(f.label(), "the folder " + f.path() + " does not exist");
+            }
+            return checked(f.label(), f.path(), ShownPath.prefix(f.path()));
+        }
+        Revision r = (Revision) v;
+        String label = r.name() + " (" + git.shortId(r.name()) + ")";
+        try (RevisionFolder folder = RevisionFolder.of(git, r.name())) {
+            if (folder.folder() == null) {
+                return Side.missing(label, "the folder `" + (git.path().isEmpty() ? "." : git.path()) + "` is not in " + r.name());
+            }
+            return checked(label, folder.folder(), r.name() + ":" + (git.path().isEmpty() ? "" : git.path() + "/"));
+        }
+    }
+
+    private static Side checked(String label, Path folder, String shownAs) {
+        Checked c = ContentCheck.once().check(folder, null, false, new HashMap<>());
+        return Side.of(label, c, ShownPath.prefix(folder), shownAs);
+    }
+}
