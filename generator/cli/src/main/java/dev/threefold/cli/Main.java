@@ -9,8 +9,6 @@ import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.diff.MarkdownReport;
 import dev.threefold.core.load.GitContent;
 import dev.threefold.core.render.data.ChangesJson;
-import dev.threefold.core.render.page.ChangesPage;
-import dev.threefold.core.render.page.Theme;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.scaffold.Scaffold;
 import dev.threefold.core.live.Watch;
@@ -358,14 +356,6 @@ public final class Main {
             Diff.Version head = p.text("head", null) != null ? new Diff.Revision(p.text("head", null))
                     : new Diff.Folder(content, p.path("base-folder") != null ? content.toString() : "working tree");
             Path output = p.path("output");
-            if (output != null && Files.isDirectory(output) && !Files.exists(output.resolve("changes.json"))) {
-                try (var entries = Files.list(output)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new Misuse(p.command(), "The output folder " + output
-                                + " holds files that are not a change report; choose an empty or new folder");
-                    }
-                }
-            }
             ChangeReport report;
             try {
                 report = Diff.compare(new Diff.Request(content, base, head));
@@ -373,10 +363,10 @@ public final class Main {
                 throw new Misuse(p.command(), e.getMessage());
             }
             if (output != null) {
-                for (var file : ChangesPage.files(Theme.prepared(p.path("theme")), report).entrySet()) {
-                    Path target = output.resolve(file.getKey());
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.getValue());
+                try {
+                    Diff.write(report, p.path("theme"), output);
+                } catch (IllegalArgumentException e) {
+                    throw new Misuse(p.command(), e.getMessage());
                 }
                 err.println("Wrote the change report to " + output.resolve("index.html"));
             }
@@ -385,12 +375,11 @@ public final class Main {
             } else {
                 out.print(MarkdownReport.of(report, p.flag("full")));
             }
-            boolean fail = failOn != null && switch (failOn) {
-                case "major" -> report.majors() > 0;
-                case "warnings" -> report.head().errors() > 0 || report.warningsIntroduced() > 0 || report.head().missing() != null;
-                default -> report.head().errors() > 0 || report.head().missing() != null;
-            };
-            return fail ? INVALID : OK;
+            String stop = failOn == null ? null : report.gate(failOn);
+            if (stop != null) {
+                err.println("threefold: the change report has " + stop + " (--fail-on " + failOn + ")");
+            }
+            return stop != null ? INVALID : OK;
         }
 
         static int newUnit(Parsed p, PrintWriter out, PrintWriter err) throws Exception {

@@ -10,9 +10,14 @@ import dev.threefold.core.load.GitContent;
 import dev.threefold.core.load.RevisionFolder;
 import dev.threefold.core.load.ShownPath;
 
+import dev.threefold.core.render.page.ChangesPage;
+import dev.threefold.core.render.page.Theme;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The façade of {@code threefold diff}: two versions of a content folder, each a folder or a git
@@ -57,6 +62,30 @@ public final class Diff {
             if (git != null) {
                 git.close();
             }
+        }
+    }
+
+    /**
+     * Writes the report as a folder of its own: the HTML page in the theme's look with the theme's
+     * assets, {@code changes.json} and {@code changes.md} (complete). A folder holding other files
+     * is refused, so nothing but an earlier report is ever overwritten.
+     *
+     * @param theme a theme folder laid over the default theme, or null
+     * @throws IllegalArgumentException when the folder holds files that are not a change report
+     */
+    public static void write(ChangeReport report, Path theme, Path output) throws IOException {
+        if (Files.isDirectory(output) && !Files.exists(output.resolve("changes.json"))) {
+            try (var entries = Files.list(output)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("The output folder " + output
+                            + " holds files that are not a change report; choose an empty or new folder");
+                }
+            }
+        }
+        for (Map.Entry<String, byte[]> file : ChangesPage.files(Theme.prepared(theme), report).entrySet()) {
+            Path target = output.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
         }
     }
 

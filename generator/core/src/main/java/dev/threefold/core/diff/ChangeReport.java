@@ -33,6 +33,24 @@ public record ChangeReport(Side base, Side head, List<Section> sections, List<Un
         return section("warnings-introduced").items().size();
     }
 
+    /**
+     * What stops a review gate set to {@code failOn}, as a sentence, or null when it passes:
+     * {@code major} stops on a major change, {@code warnings} on a warning introduced or an error,
+     * {@code errors} on an error in the head (a head without the content folder counts as one).
+     *
+     * @throws IllegalArgumentException for another word
+     */
+    public String gate(String failOn) {
+        long errors = head.errors() + (head.missing() != null ? 1 : 0);
+        return switch (failOn) {
+            case "major" -> majors() > 0 ? majors() + " major change(s)" : null;
+            case "warnings" -> errors > 0 || warningsIntroduced() > 0
+                    ? warningsIntroduced() + " warning(s) introduced and " + errors + " error(s)" : null;
+            case "errors" -> errors > 0 ? errors + " error(s) in " + head.label() : null;
+            default -> throw new IllegalArgumentException("write major, warnings or errors, not `" + failOn + "`");
+        };
+    }
+
     /** Whether nothing a reader would notice changed. */
     public boolean empty() {
         return units.isEmpty() && sections.stream().allMatch(s -> s.items().isEmpty());
