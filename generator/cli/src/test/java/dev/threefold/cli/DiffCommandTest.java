@@ -24,27 +24,7 @@ class DiffCommandTest {
     }
 
     private static Path content(Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("units"));
-        Files.writeString(dir.resolve("curriculum.yaml"), "title: CLI School\n");
-        Files.writeString(dir.resolve("units/shapes.yaml"), """
-                title: Shapes
-                subject: Mathematics
-                grade: 3
-                summary: Shapes around us.
-                lessons:
-                  - title: Hunt
-                    activities:
-                      - {title: Launch, dimension: collective, minutes: 10}
-                      - title: Hunt in pairs
-                        dimension: small_group
-                        minutes: 15
-                        grouping: {size: 2, strategy: partners}
-                        entry_points:
-                          - {label: Find, level: support, description: Find a square.}
-                          - {label: Sort, level: extension, description: Sort by sides.}
-                      - {title: Draw, dimension: inner_dialogue, minutes: 10}
-                """);
-        return dir;
+        return MainTest.content(dir, "15");
     }
 
     private static void edit(Path file, String text, String with) throws IOException {
@@ -55,7 +35,7 @@ class DiffCommandTest {
     void twoFoldersGiveTheMarkdownTheJsonAndThePage(@TempDir Path tmp) throws IOException {
         Path base = content(tmp.resolve("base"));
         Path head = content(tmp.resolve("head"));
-        edit(head.resolve("units/shapes.yaml"), "minutes: 15", "minutes: 12");
+        edit(head.resolve("units/g3/shapes.yaml"), "minutes: 15", "minutes: 12");
         assertEquals(0, run("diff", "--content", head.toString(), "--base-folder", base.toString(), "--output", tmp.resolve("report").toString()));
         assertTrue(out.toString().contains("- minor Lesson 1, 'Hunt in pairs': 15 → 12 minutes — _minutes are minor"), out.toString());
         String page = Files.readString(tmp.resolve("report/index.html"));
@@ -72,7 +52,7 @@ class DiffCommandTest {
     void theReviewGateSetsTheExitCode(@TempDir Path tmp) throws IOException {
         Path base = content(tmp.resolve("base"));
         Path head = content(tmp.resolve("head"));
-        edit(head.resolve("units/shapes.yaml"), "          - {label: Find, level: support, description: Find a square.}\n", "");
+        edit(head.resolve("units/g3/shapes.yaml"), "          - {label: Find, level: support, description: Find a square.}\n", "");
         assertEquals(1, run("diff", "--content", head.toString(), "--base-folder", base.toString(), "--fail-on", "major"));
         assertTrue(err.toString().contains("threefold: the change report has 1 major change(s) (--fail-on major)"), err.toString());
         assertEquals(1, run("diff", "--content", head.toString(), "--base-folder", base.toString(), "--fail-on", "warnings"),
@@ -89,11 +69,11 @@ class DiffCommandTest {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("first").setAuthor("T", "t@example.org").setCommitter("T", "t@example.org").setSign(false).call();
         }
-        edit(content.resolve("units/shapes.yaml"), "title: Shapes", "title: Shapes and Solids");
+        edit(content.resolve("units/g3/shapes.yaml"), "title: Shapes", "title: Shapes and Solids");
         assertEquals(0, run("diff", "--content", content.toString(), "--base", "main"));
         assertTrue(out.toString().contains("## Curriculum changes: `main ("), out.toString());
         assertTrue(out.toString().contains("- minor title: 'Shapes' → 'Shapes and Solids' — _titles are minor_"), out.toString());
-        assertEquals("title: Shapes and Solids", Files.readString(content.resolve("units/shapes.yaml")).lines().findFirst().orElseThrow(),
+        assertEquals("title: Shapes and Solids", Files.readString(content.resolve("units/g3/shapes.yaml")).lines().findFirst().orElseThrow(),
                 "the working tree is left as it was");
 
         assertEquals(2, run("diff", "--content", content.toString(), "--base", "origin/main"));
