@@ -364,7 +364,7 @@ public final class Main {
             }
             if (output != null) {
                 try {
-                    Diff.write(report, p.path("theme"), output);
+                    Diff.write(report, p.path("theme"), output, p.flag("full"));
                 } catch (IllegalArgumentException e) {
                     throw new Misuse(p.command(), e.getMessage());
                 }

@@ -67,13 +67,13 @@ public final class Diff {
 
     /**
      * Writes the report as a folder of its own: the HTML page in the theme's look with the theme's
-     * assets, {@code changes.json} and {@code changes.md} (complete). A folder holding other files
+     * assets, {@code changes.json} and {@code changes.md} (short, or complete when {@code full}). A folder holding other files
      * is refused, so nothing but an earlier report is ever overwritten.
      *
      * @param theme a theme folder laid over the default theme, or null
      * @throws IllegalArgumentException when the folder holds files that are not a change report
      */
-    public static void write(ChangeReport report, Path theme, Path output) throws IOException {
+    public static void write(ChangeReport report, Path theme, Path output, boolean full) throws IOException {
         if (Files.isDirectory(output) && !Files.exists(output.resolve("changes.json"))) {
             try (var entries = Files.list(output)) {
                 if (entries.findAny().isPresent()) {
@@ -82,7 +82,7 @@ public final class Diff {
                 }
             }
         }
-        for (Map.Entry<String, byte[]> file : ChangesPage.files(Theme.prepared(theme), report).entrySet()) {
+        for (Map.Entry<String, byte[]> file : ChangesPage.files(Theme.prepared(theme), report, full).entrySet()) {
             Path target = output.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.write(target, file.getValue());

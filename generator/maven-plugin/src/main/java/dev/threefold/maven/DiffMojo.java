@@ -60,7 +60,7 @@ public class DiffMojo extends ThreefoldMojo {
         ChangeReport report;
         try {
             report = Diff.compare(new Diff.Request(content.toPath(), from, to));
-            Diff.write(report, theme == null ? null : theme.toPath(), diffOutput.toPath());
+            Diff.write(report, theme == null ? null : theme.toPath(), diffOutput.toPath(), full);
         } catch (GitContent.Problem | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {

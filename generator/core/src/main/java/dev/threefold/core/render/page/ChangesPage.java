@@ -19,8 +19,12 @@ public final class ChangesPage {
     private ChangesPage() {
     }
 
-    /** Path in the folder → bytes. */
-    public static Map<String, byte[]> files(Theme theme, ChangeReport report) {
+    /**
+     * Path in the folder → bytes.
+     *
+     * @param full whether changes.md is complete or the short form (the JSON and the page are always complete)
+     */
+    public static Map<String, byte[]> files(Theme theme, ChangeReport report, boolean full) {
         Curriculum site = report.head().checked().curriculum() != null ? report.head().checked().curriculum()
                 : report.base().checked().curriculum() != null ? report.base().checked().curriculum()
                 : new Curriculum("Curriculum", null, "en", null, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
@@ -28,7 +32,7 @@ public final class ChangesPage {
         out.put("index.html", new PageRenderer(theme, Map.of("site", site, "tf", new Helpers(), "once", new RenderOnce()))
                 .render("changes.ftlh", "index.html", Map.of("report", report)));
         out.put("changes.json", ChangesJson.of(report));
-        out.put("changes.md", MarkdownReport.of(report, true).getBytes(StandardCharsets.UTF_8));
+        out.put("changes.md", MarkdownReport.of(report, full).getBytes(StandardCharsets.UTF_8));
         return out;
     }
 }
