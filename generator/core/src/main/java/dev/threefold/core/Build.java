@@ -4,6 +4,7 @@ import dev.threefold.core.check.Checked;
 import dev.threefold.core.check.ContentCheck;
 import dev.threefold.core.concurrent.Background;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.load.GitContent;
 import dev.threefold.core.render.PageMemory;
 import dev.threefold.core.render.PageSink;
 import dev.threefold.core.render.SitePlan;
@@ -158,6 +159,9 @@ public final class Build {
 
     /** As {@link #plan(Checked, Theme, String)}, with pages from {@code pages} (see {@link PageMemory}). */
     public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages) {
-        return new SitePlan(new SiteIndex(c.curriculum(), c.frameworks(), c.units()), theme, c.tree().assets(), baseUrl, pages);
+        // Unit pages say when their file last changed in git: read from the history on each plan, so a
+        // commit made while the preview runs shows on the next save.
+        SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units(), GitContent.lastChangedIn(c.tree().root()));
+        return new SitePlan(index, theme, c.tree().assets(), baseUrl, pages);
     }
 }

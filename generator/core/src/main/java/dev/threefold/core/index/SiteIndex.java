@@ -9,6 +9,9 @@ import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Standard;
 import dev.threefold.core.model.Unit;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -46,9 +49,17 @@ public final class SiteIndex {
     private final Map<String, String> tagSlugs;
     private final Map<String, Integer> gradeRank;
     private final Map<String, Integer> termRank;
+    /** Unit file (under the content folder) → time of the last commit that changed it; empty outside git. */
+    private final Map<String, Instant> lastChanged;
 
     public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units) {
+        this(curriculum, frameworks, units, Map.of());
+    }
+
+    /** @param lastChanged unit file → time of the last commit that changed it (see {@link #lastUpdated}) */
+    public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units, Map<String, Instant> lastChanged) {
         this.curriculum = curriculum;
+        this.lastChanged = lastChanged;
         this.frameworks = frameworks.stream().sorted(Comparator.comparing(Framework::id)).toList();
         for (Framework f : this.frameworks) {
             f.standards().forEach(s -> standards.put(s.key(), s));
@@ -185,6 +196,20 @@ public final class SiteIndex {
             return "prerequisite is taught in a later term";
         }
         return null;
+    }
+
+    /**
+     * The date (UTC, {@code 2026-04-02}) of the last commit that changed the unit's file, or null
+     * when the content is not in git or the file was never committed.
+     */
+    public String lastUpdated(Unit u) {
+        Instant t = lastChanged.get(u.sourcePath());
+        return t == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(t.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The page that edits the unit's file in curriculum.yaml's {@code repository}, or null without one. */
+    public String editUrl(Unit u) {
+        return curriculum.repository() == null ? null : curriculum.repository().editUrl(u.sourcePath());
     }
 
     public Curriculum curriculum() {

@@ -67,7 +67,7 @@ public final class ContentReader {
             }
         }
         checked.keepOnly(assets.keySet());
-        return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
+        return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets), content.toAbsolutePath().normalize());
     }
 
     private static UnitFile unitFile(Found file, String displayPrefix, long listedAt) {

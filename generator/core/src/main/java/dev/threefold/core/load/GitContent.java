@@ -81,6 +81,21 @@ public final class GitContent implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #lastChanged()} of the repository holding {@code content}, or an empty map when it is
+     * in none (or the repository cannot be read: a page then shows no date rather than a build failing).
+     */
+    public static Map<String, Instant> lastChangedIn(Path content) {
+        if (new FileRepositoryBuilder().findGitDir(content.toAbsolutePath().normalize().toFile()).getGitDir() == null) {
+            return Map.of();
+        }
+        try (GitContent git = open(content)) {
+            return git.lastChanged();
+        } catch (Problem | UncheckedIOException e) {
+            return Map.of();
+        }
+    }
+
     /** The content folder inside the repository, e.g. {@code content}; empty at its root. */
     public String path() {
         return path;

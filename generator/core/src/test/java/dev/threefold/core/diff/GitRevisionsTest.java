@@ -1,20 +1,27 @@
 package dev.threefold.core.diff;
 
+import dev.threefold.core.Build;
 import dev.threefold.core.Diff;
+import dev.threefold.core.check.ContentCheck;
+import dev.threefold.core.render.SitePlan;
+import dev.threefold.core.render.page.Theme;
 import dev.threefold.core.load.GitContent;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,6 +113,21 @@ class GitRevisionsTest {
                 assertEquals(Instant.parse("2026-04-02T09:30:00Z"), dates.get("units/tenths.yaml"));
                 assertEquals(Instant.parse("2026-01-05T10:00:00Z"), dates.get("units/fair-shares.yaml"));
             }
+        }
+    }
+
+    @Test
+    void unitPagesSayWhenTheirFileLastChangedInGit() throws Exception {
+        try (Git git = init()) {
+            edit("units/tenths.yaml", "title: Tenths", "title: Tenths and Hundredths");
+            commit(git, "retitled", Instant.parse("2026-04-02T23:30:00Z"));
+            Files.writeString(content.resolve("units/new.yaml"), Files.readString(content.resolve("units/tenths.yaml")).replace("id: tenths", "id: fresh"));
+            SitePlan plan = Build.plan(ContentCheck.once().check(content, null, false, new HashMap<>()), new Theme(null), "");
+            String tenths = new String(plan.render("units/tenths/index.html"), StandardCharsets.UTF_8);
+            assertTrue(tenths.contains("Last updated <time datetime=\"2026-04-02\">2026-04-02</time>"), tenths);
+            String fresh = new String(plan.render("units/fresh/index.html"), StandardCharsets.UTF_8);
+            assertFalse(fresh.contains("Last updated"), "a file never committed has no date");
+            assertFalse(fresh.contains("Edit this unit"), "no repository in curriculum.yaml, no link");
         }
     }
 }
