@@ -207,7 +207,8 @@ public final class Main {
                                 theme(),
                                 valued("base-url", "URL", "the site's public address, for sitemap.xml", false),
                                 flag("timings", "print the time each stage took (load, bind, check, render, swap)"),
-                                flag("watch", "then build again after every save under the content (and theme) folder, until stopped")),
+                                flag("watch", "then build again after every save under the content (and theme) folder, until stopped"),
+                                valued("since", "DATE|REV", "each unit page lists its changes since a date (2026-09-01) or git revision (a tag)", false)),
                         List.of(), Commands::build),
                 new Command("validate", "Check the content and report every problem; writes nothing.",
                         options(content(), strict()), List.of(), Commands::validate),
@@ -248,7 +249,7 @@ public final class Main {
 
         static int build(Parsed p, PrintWriter out, PrintWriter err) throws IOException {
             BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
-                    p.text("base-url", ""));
+                    p.text("base-url", ""), p.text("since", null));
             Printer printer = new Printer(request, p.flag("timings"), out, err);
             if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
                 long start = System.nanoTime();

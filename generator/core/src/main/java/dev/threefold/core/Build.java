@@ -3,6 +3,7 @@ package dev.threefold.core;
 import dev.threefold.core.check.Checked;
 import dev.threefold.core.check.ContentCheck;
 import dev.threefold.core.concurrent.Background;
+import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.load.GitContent;
 import dev.threefold.core.render.PageMemory;
@@ -84,7 +85,7 @@ public final class Build {
     private static Outcome attempt(java.util.function.Supplier<BuildResult> run) {
         try {
             return new Outcome(run.get(), null, false);
-        } catch (OutputFolder.Unusable e) {
+        } catch (OutputFolder.Unusable | GitContent.Problem e) {
             return new Outcome(null, e.getMessage(), true);
         } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
             return new Outcome(null, e.getMessage(), false);
@@ -113,11 +114,17 @@ public final class Build {
         if (!c.ok()) { // a failed build writes nothing
             return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
         }
+        ChangeReport since = null;
+        if (request.since() != null) {
+            long t = System.nanoTime();
+            since = Diff.since(request.content(), request.since(), c);
+            timings.put("since", Duration.ofNanos(System.nanoTime() - t));
+        }
         // From here on the build writes: one build at a time per output folder.
         try (OutputLock lock = lock(request.output(), waiting);
              StagingWriter writer = new StagingWriter(request.output())) {
             long t = System.nanoTime();
-            plan(c, theme.get(), request.baseUrl(), pages).writeAll(writer);
+            plan(c, theme.get(), request.baseUrl(), pages, since).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
             t = System.nanoTime();
             writer.commit();
@@ -159,9 +166,14 @@ public final class Build {
 
     /** As {@link #plan(Checked, Theme, String)}, with pages from {@code pages} (see {@link PageMemory}). */
     public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages) {
+        return plan(c, theme, baseUrl, pages, null);
+    }
+
+    /** As {@link #plan(Checked, Theme, String, PageMemory)}; each unit page lists its changes in {@code since}, when given. */
+    public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages, ChangeReport since) {
         // Unit pages say when their file last changed in git: read from the history on each plan, so a
         // commit made while the preview runs shows on the next save.
         SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units(), GitContent.lastChangedIn(c.tree().root()));
-        return new SitePlan(index, theme, c.tree().assets(), baseUrl, pages);
+        return new SitePlan(index, theme, c.tree().assets(), baseUrl, pages, since);
     }
 }

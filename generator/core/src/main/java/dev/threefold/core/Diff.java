@@ -66,6 +66,23 @@ public final class Diff {
     }
 
     /**
+     * What changed between a past version and checked content: {@code since} is a date (the last
+     * commit before it) or a revision of the repository holding {@code content}; the report names
+     * it as written, with its commit.
+     *
+     * @throws GitContent.Problem when the content is not in git or {@code since} names no commit
+     */
+    public static ChangeReport since(Path content, String since, Checked head) {
+        try (GitContent git = GitContent.open(content)) {
+            String revision = git.since(since);
+            String label = since + " (" + git.shortId(revision) + ")";
+            Side base = side(git, new Revision(revision));
+            base = new Side(label, base.checked(), base.diagnostics(), base.shownAs(), base.missing());
+            return CurriculumDiff.compare(base, Side.of("this version", head, ShownPath.prefix(content), ShownPath.prefix(content)));
+        }
+    }
+
+    /**
      * Writes the report as a folder of its own: the HTML page in the theme's look with the theme's
      * assets, {@code changes.json} and {@code changes.md} (short, or complete when {@code full}). A folder holding other files
      * is refused, so nothing but an earlier report is ever overwritten.

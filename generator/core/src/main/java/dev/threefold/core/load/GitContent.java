@@ -96,6 +96,33 @@ public final class GitContent implements AutoCloseable {
         }
     }
 
+    /**
+     * The revision a "since" names: a date ({@code 2026-09-01}) is the last commit reachable from HEAD
+     * made before that day began (UTC); anything else is a revision git understands (a tag, a branch).
+     *
+     * @throws Problem when no commit is that old, or the revision does not exist
+     */
+    public String since(String dateOrRevision) {
+        if (!dateOrRevision.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            shortId(dateOrRevision);
+            return dateOrRevision;
+        }
+        long before = java.time.LocalDate.parse(dateOrRevision).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.sort(RevSort.COMMIT_TIME_DESC);
+            walk.markStart(walk.parseCommit(commit(Constants.HEAD)));
+            for (RevCommit c : walk) {
+                if (c.getCommitTime() < before) {
+                    return c.getName();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the git history: " + e.getMessage(), e);
+        }
+        throw new Problem("no commit in " + repo.getWorkTree() + " is older than " + dateOrRevision
+                + " (give a later date, or a tag or revision)");
+    }
+
     /** The content folder inside the repository, e.g. {@code content}; empty at its root. */
     public String path() {
         return path;

@@ -130,4 +130,23 @@ class GitRevisionsTest {
             assertFalse(fresh.contains("Edit this unit"), "no repository in curriculum.yaml, no link");
         }
     }
+
+    @Test
+    void unitPagesListTheirChangesSinceADate() throws Exception {
+        try (Git git = init()) {
+            edit("units/tenths.yaml", "title: Tenths", "title: Tenths and Hundredths");
+            commit(git, "retitled", Instant.parse("2026-04-02T09:30:00Z"));
+            var checked = ContentCheck.once().check(content, null, false, new HashMap<>());
+            ChangeReport since = Diff.since(content, "2026-03-01", checked);
+            SitePlan plan = Build.plan(checked, new Theme(null), "", dev.threefold.core.render.PageMemory.NONE, since);
+            String tenths = new String(plan.render("units/tenths/index.html"), StandardCharsets.UTF_8);
+            assertTrue(tenths.contains("<summary>Changes since 2026-03-01 ("), tenths);
+            assertTrue(tenths.contains("<strong>minor</strong> title: &#39;Tenths&#39; → &#39;Tenths and Hundredths&#39;")
+                    || tenths.contains("<strong>minor</strong> title: &#x27;Tenths&#x27; → &#x27;Tenths and Hundredths&#x27;"), tenths);
+            String fair = new String(plan.render("units/fair-shares/index.html"), StandardCharsets.UTF_8);
+            assertTrue(fair.contains("Nothing in this unit changed since 2026-03-01"), fair);
+            GitContent.Problem tooEarly = assertThrows(GitContent.Problem.class, () -> Diff.since(content, "2025-12-31", checked));
+            assertTrue(tooEarly.getMessage().contains("is older than 2025-12-31"), tooEarly.getMessage());
+        }
+    }
 }
