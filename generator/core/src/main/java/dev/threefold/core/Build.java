@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -108,8 +109,10 @@ public final class Build {
         Objects.requireNonNull(request.output(), "output folder is required");
         OutputFolder.check(request.output(), request.content(), request.theme());
         Map<String, Duration> timings = new LinkedHashMap<>();
-        // The theme is read on a thread of its own while the content is read and bound.
+        // The theme, and the git history that dates unit pages, are read on threads of their own while the
+        // content is read and bound.
         Background<Theme> theme = Background.start("threefold-theme", () -> Theme.prepared(request.theme()));
+        Background<Map<String, Instant>> history = Background.start("threefold-history", () -> GitContent.lastChangedIn(request.content()));
         Checked c = check(request, timings);
         if (!c.ok()) { // a failed build writes nothing
             return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
@@ -124,7 +127,7 @@ public final class Build {
         try (OutputLock lock = lock(request.output(), waiting);
              StagingWriter writer = new StagingWriter(request.output())) {
             long t = System.nanoTime();
-            plan(c, theme.get(), request.baseUrl(), pages, since).writeAll(writer);
+            plan(c, theme.get(), request.baseUrl(), pages, since, history.get()).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
             t = System.nanoTime();
             writer.commit();
@@ -173,7 +176,12 @@ public final class Build {
     public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages, ChangeReport since) {
         // Unit pages say when their file last changed in git: read from the history on each plan, so a
         // commit made while the preview runs shows on the next save.
-        SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units(), GitContent.lastChangedIn(c.tree().root()));
+        return plan(c, theme, baseUrl, pages, since, GitContent.lastChangedIn(c.tree().root()));
+    }
+
+    private static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages, ChangeReport since,
+                                 Map<String, Instant> lastChanged) {
+        SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units(), lastChanged);
         return new SitePlan(index, theme, c.tree().assets(), baseUrl, pages, since);
     }
 }

@@ -2,7 +2,6 @@ package dev.threefold.core;
 
 import dev.threefold.core.check.Checked;
 import dev.threefold.core.check.ContentCheck;
-import dev.threefold.core.concurrent.Background;
 import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.diff.CurriculumDiff;
 import dev.threefold.core.diff.Side;
@@ -22,7 +21,9 @@ import java.util.Map;
 /**
  * The façade of {@code threefold diff}: two versions of a content folder, each a folder or a git
  * revision of the repository the content lives in, checked (not strictly, so warnings stay
- * warnings) and compared. The two are checked at the same time, on two threads.
+ * warnings) and compared. The two are checked one after the other by one {@link
+ * ContentCheck#sharing()} check, files named alike in both, so a unit file with the same text in
+ * both is bound once: a one-unit change binds one unit more than a validate.
  */
 public final class Diff {
 
@@ -55,9 +56,10 @@ public final class Diff {
                 check(git, request.base());
                 check(git, request.head());
             }
-            Background<Side> base = Background.start("threefold-diff-base", () -> side(git, request.base()));
-            Side head = side(git, request.head());
-            return CurriculumDiff.compare(base.get(), head);
+            ContentCheck check = ContentCheck.sharing();
+            Side base = side(check, git, request.base());
+            Side head = side(check, git, request.head());
+            return CurriculumDiff.compare(base, head);
         } finally {
             if (git != null) {
                 git.close();
@@ -76,7 +78,7 @@ public final class Diff {
         try (GitContent git = GitContent.open(content)) {
             String revision = git.since(since);
             String label = since + " (" + git.shortId(revision) + ")";
-            Side base = side(git, new Revision(revision));
+            Side base = side(ContentCheck.once(), git, new Revision(revision));
             base = new Side(label, base.checked(), base.diagnostics(), base.shownAs(), base.missing());
             return CurriculumDiff.compare(base, Side.of("this version", head, ShownPath.prefix(content), ShownPath.prefix(content)));
         }
@@ -112,12 +114,12 @@ public final class Diff {
         }
     }
 
-    private static Side side(GitContent git, Version v) {
+    private static Side side(ContentCheck check, GitContent git, Version v) {
         if (v instanceof Folder f) {
             if (!Files.isDirectory(f.path())) {
                 return Side.missing(f.label(), "the folder " + f.path() + " does not exist");
             }
-            return checked(f.label(), f.path(), ShownPath.prefix(f.path()));
+            return checked(check, f.label(), f.path(), ShownPath.prefix(f.path()));
         }
         Revision r = (Revision) v;
         String label = r.name() + " (" + git.shortId(r.name()) + ")";
@@ -125,12 +127,12 @@ public final class Diff {
             if (folder.folder() == null) {
                 return Side.missing(label, "the folder `" + (git.path().isEmpty() ? "." : git.path()) + "` is not in " + r.name());
             }
-            return checked(label, folder.folder(), r.name() + ":" + (git.path().isEmpty() ? "" : git.path() + "/"));
+            return checked(check, label, folder.folder(), r.name() + ":" + (git.path().isEmpty() ? "" : git.path() + "/"));
         }
     }
 
-    private static Side checked(String label, Path folder, String shownAs) {
-        Checked c = ContentCheck.once().check(folder, null, false, new HashMap<>());
-        return Side.of(label, c, ShownPath.prefix(folder), shownAs);
+    /** Checks a version naming its files by their path in the folder, as every version is named while checked. */
+    private static Side checked(ContentCheck check, String label, Path folder, String shownAs) {
+        return Side.of(label, check.check(folder, "", false, new HashMap<>()), "", shownAs);
     }
 }

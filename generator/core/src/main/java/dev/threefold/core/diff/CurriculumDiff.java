@@ -81,7 +81,6 @@ public final class CurriculumDiff {
         Map<String, String> laterAfter = taughtLater(head);
         sections.add(new Section("prerequisites-later", "Prerequisites now taught later than the unit that needs them",
                 notes(minus(laterAfter.keySet(), laterBefore.keySet()), l -> l + ": " + laterAfter.get(l), Level.MAJOR, Rules.PREREQUISITES)));
-        sections.add(new Section("assessed", "Standards newly assessed or no longer assessed", List.of()));
         return new ChangeReport(base, head, List.copyOf(sections), List.copyOf(units));
     }
 

@@ -29,7 +29,11 @@ public final class ContentReader {
 
     /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
     public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
-        String display = ShownPath.prefix(content); // ends in "/", or is empty
+        return read(content, ShownPath.prefix(content), d, checked);
+    }
+
+    /** As {@link #read(Path, Diagnostics, CheckedAssets)}, messages naming files as {@code display} + path in the folder. */
+    public ContentTree read(Path content, String display, Diagnostics d, CheckedAssets checked) {
         SourceFile curriculum = null;
         Path curriculumFile = content.resolve("curriculum.yaml");
         if (Files.isRegularFile(curriculumFile, LinkOption.NOFOLLOW_LINKS)) {

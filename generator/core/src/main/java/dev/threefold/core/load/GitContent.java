@@ -190,8 +190,16 @@ public final class GitContent implements AutoCloseable {
             if (head == null) {
                 return out;
             }
+            RevCommit top = walk.parseCommit(head);
+            if (!path.isEmpty()) {
+                try (TreeWalk at = TreeWalk.forPath(reader, path, top.getTree())) {
+                    if (at == null) {
+                        return out; // not committed (a folder git ignores, say): no history to walk
+                    }
+                }
+            }
             walk.sort(RevSort.COMMIT_TIME_DESC);
-            walk.markStart(walk.parseCommit(head));
+            walk.markStart(top);
             TreeFilter under = path.isEmpty() ? TreeFilter.ALL : PathFilter.create(path);
             walk.setTreeFilter(AndTreeFilter.create(under, TreeFilter.ANY_DIFF));
             String prefix = path.isEmpty() ? "" : path + "/";

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each rule of the change report, on one edit of a small curriculum: the line a reviewer reads, its class and its rule. */
@@ -181,5 +182,15 @@ class CurriculumDiffTest {
         ChangeReport r = v.compare();
         assertEquals(2, r.count("added"));
         assertTrue(MarkdownReport.of(r, false).contains("No content in the base"), MarkdownReport.of(r, false));
+    }
+
+    @Test
+    void aFileWithTheSameTextInBothVersionsIsBoundOnce() {
+        ChangeReport r = versions().edit("units/tenths.yaml", "title: Tenths", "title: Tenths!").compare();
+        var before = r.base().checked().units();
+        var after = r.head().checked().units();
+        assertTrue(before.get(0) == after.get(0), "fair-shares, unchanged, is the same object in both versions");
+        assertFalse(before.get(1) == after.get(1), "tenths was edited");
+        assertEquals(List.of("minor: title: 'Tenths' → 'Tenths!' — " + Rules.TITLES), changes(r, "tenths"));
     }
 }
