@@ -133,6 +133,6 @@ public final class Diff {
 
     /** Checks a version naming its files by their path in the folder, as every version is named while checked. */
     private static Side checked(ContentCheck check, String label, Path folder, String shownAs) {
-        return Side.of(label, check.check(folder, "", false, new HashMap<>()), "", shownAs);
+        return Side.of(label, check.checkShownAs(folder, "", false, new HashMap<>()), "", shownAs);
     }
 }

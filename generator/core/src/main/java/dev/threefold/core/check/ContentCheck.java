@@ -87,7 +87,7 @@ public final class ContentCheck {
 
     /**
      * A check for several versions of one content (the diff), one after the other, each named with
-     * the same prefix (see {@link #check(Path, String, boolean, Map)}): a unit file whose text, and
+     * the same prefix (see {@link #checkShownAs}): a unit file whose text, and
      * whose curriculum.yaml and asset list, are those of a version checked before is not bound again,
      * so its unit and problems are those of the other version, the same objects.
      */
@@ -111,7 +111,7 @@ public final class ContentCheck {
     }
 
     /** As {@link #check(Path, Path, boolean, Map)}, not strictly, messages naming files as {@code shownAs} + path in the folder. */
-    public Checked check(Path content, String shownAs, boolean strict, Map<String, Duration> timings) {
+    public Checked checkShownAs(Path content, String shownAs, boolean strict, Map<String, Duration> timings) {
         return check(content, null, strict, timings, shownAs);
     }
 
