@@ -56,6 +56,7 @@ PY
   git -C "$repo" add -A
   GIT_COMMITTER_DATE=2026-09-01T08:00:00Z git -C "$repo" -c user.name=bench -c user.email=bench@example.org \
     commit -q --date=2026-09-01T08:00:00Z -m "a year of edits"
+  git -C "$repo" gc -q # packed, as a clone is
 fi
 # The one-unit edit, in the working tree only.
 git -C "$repo" checkout -q -- content

@@ -25,7 +25,7 @@ public final class RevisionFolder implements AutoCloseable {
     /** @throws GitContent.Problem when the revision does not exist */
     public static RevisionFolder of(GitContent git, String revision) {
         try {
-            Path temp = Files.createTempDirectory("threefold-revision-");
+            Path temp = Files.createTempDirectory(scratch(), "threefold-revision-");
             Path content = temp.resolve(git.path().isEmpty() ? "content" : Path.of(git.path()).getFileName().toString());
             try {
                 return new RevisionFolder(temp, git.extract(revision, content) ? content : null);
@@ -36,6 +36,16 @@ public final class RevisionFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary folder for " + revision + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the copy goes: Linux's shared-memory folder when it is there, since the copy is read once
+     * and deleted (on a disk, creating and deleting 10,000 files was most of a one-unit diff, and ext4
+     * creates files slowly for a while after many were deleted); else the system's temporary folder.
+     */
+    private static Path scratch() {
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     public Path folder() {
