@@ -118,7 +118,8 @@ public final class MarkdownReport {
                 md.append("- … and ").append(s.items().size() - shown).append(" more\n");
                 break;
             }
-            md.append("- ").append(escape(c.text())).append('\n');
+            // a warning is shown as printed, in code, like the errors below
+            md.append("- ").append(s.key().startsWith("warnings-") ? code(c.text()) : escape(c.text())).append('\n');
             shown++;
         }
         md.append('\n');
