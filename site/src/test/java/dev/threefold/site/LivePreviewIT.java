@@ -5,6 +5,7 @@ import dev.threefold.core.live.PreviewServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,7 +27,8 @@ class LivePreviewIT {
         ChromeDriver driver = Browser.start(1280, 1000);
         try (PreviewServer server = PreviewServer.start(new BuildRequest(content, null, null, false, ""), "127.0.0.1", 0, s -> { })) {
             driver.get(server.uri().resolve("/units/fair-shares/").toString());
-            var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            // A save replaces the page's content in place, so an element found may go stale before it is read.
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
             wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Fair Shares"));
             // the page's event stream must be connected before the save
             wait.until(d -> (Boolean) driver.executeScript("return performance.getEntriesByType('resource')"

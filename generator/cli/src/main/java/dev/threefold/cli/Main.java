@@ -3,7 +3,12 @@ package dev.threefold.cli;
 import dev.threefold.core.Build;
 import dev.threefold.core.BuildRequest;
 import dev.threefold.core.BuildResult;
+import dev.threefold.core.Diff;
 import dev.threefold.core.ThreefoldVersion;
+import dev.threefold.core.diff.ChangeReport;
+import dev.threefold.core.diff.MarkdownReport;
+import dev.threefold.core.load.GitContent;
+import dev.threefold.core.render.data.ChangesJson;
 import dev.threefold.core.diag.Diagnostic;
 import dev.threefold.core.scaffold.Scaffold;
 import dev.threefold.core.live.Watch;
@@ -26,7 +31,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The command line: {@code threefold build|validate|serve|new}. A thin adapter over
+ * The command line: {@code threefold build|validate|serve|diff|new}. A thin adapter over
  * the core: options become a BuildRequest, diagnostics go to stderr.
  * Exit codes: 0 success, 1 invalid content or a failed build, 2 misuse (of the command line, or of an
  * output folder that cannot be used).
@@ -64,7 +69,7 @@ public final class Main {
 
     private static int dispatch(String[] args, PrintWriter out, PrintWriter err) throws Exception {
         if (args.length == 0) {
-            throw new Misuse(null, "Choose a command: build, validate, serve or new");
+            throw new Misuse(null, "Choose a command: build, validate, serve, diff or new");
         }
         switch (args[0]) {
             case "-h", "--help" -> {
@@ -202,7 +207,8 @@ public final class Main {
                                 theme(),
                                 valued("base-url", "URL", "the site's public address, for sitemap.xml", false),
                                 flag("timings", "print the time each stage took (load, bind, check, render, swap)"),
-                                flag("watch", "then build again after every save under the content (and theme) folder, until stopped")),
+                                flag("watch", "then build again after every save under the content (and theme) folder, until stopped"),
+                                valued("since", "DATE|REV", "each unit page lists its changes since a date (2026-09-01) or git revision (a tag)", false)),
                         List.of(), Commands::build),
                 new Command("validate", "Check the content and report every problem; writes nothing.",
                         options(content(), strict()), List.of(), Commands::validate),
@@ -211,6 +217,18 @@ public final class Main {
                                 valued("port", "N", "port (default 8080; 0 picks a free one)", false),
                                 valued("host", "ADDRESS", "address to listen on (default 127.0.0.1: this computer only)", false)),
                         List.of(), Commands::serve),
+                new Command("diff", "Compare two versions of the content: what a change did to the curriculum, major and minor.",
+                        options(content(),
+                                valued("base", "REV", "the git revision to compare from, e.g. origin/main", false),
+                                valued("base-folder", "DIR", "or a content folder to compare from", false),
+                                valued("head", "REV", "the git revision to compare to (default: the content folder as it is)", false),
+                                flag("full", "every change, not a summary (the Markdown stays under 65,000 characters)"),
+                                valued("format", "FORMAT", "what goes to stdout: markdown (default) or json", false),
+                                valued("output", "DIR", "also write the report as an HTML page, with changes.json and changes.md", false),
+                                theme(),
+                                valued("fail-on", "WHAT", "exit code 1 on: major (a major change), warnings (a warning introduced, "
+                                        + "or errors), errors (errors in the head)", false)),
+                        List.of(), Commands::diff),
                 new Command("new unit", "Write a unit skeleton, every section explained, under content/units/grade-<grade>/.",
                         options(valued("content", "DIR", "the content folder", true),
                                 valued("grade", "GRADE", "the unit's grade, e.g. 3 or K", true),
@@ -231,7 +249,7 @@ public final class Main {
 
         static int build(Parsed p, PrintWriter out, PrintWriter err) throws IOException {
             BuildRequest request = new BuildRequest(p.path("content"), p.path("output"), p.path("theme"), p.flag("strict"),
-                    p.text("base-url", ""));
+                    p.text("base-url", ""), p.text("since", null));
             Printer printer = new Printer(request, p.flag("timings"), out, err);
             if (!p.flag("watch") || !Files.isDirectory(request.content())) { // a missing content folder is reported once
                 long start = System.nanoTime();
@@ -319,6 +337,50 @@ public final class Main {
                 Thread.currentThread().join(); // until the process is stopped
             }
             return OK;
+        }
+
+        static int diff(Parsed p, PrintWriter out, PrintWriter err) throws Exception {
+            String format = p.text("format", "markdown");
+            String failOn = p.text("fail-on", null);
+            if (!List.of("markdown", "json").contains(format)) {
+                throw new Misuse(p.command(), "Invalid value for option '--format': '" + format + "' (write markdown or json)");
+            }
+            if (failOn != null && !List.of("major", "warnings", "errors").contains(failOn)) {
+                throw new Misuse(p.command(), "Invalid value for option '--fail-on': '" + failOn + "' (write major, warnings or errors)");
+            }
+            if ((p.text("base", null) == null) == (p.path("base-folder") == null)) {
+                throw new Misuse(p.command(), "Give one of '--base=REV' (a git revision) or '--base-folder=DIR' (a content folder)");
+            }
+            Path content = p.path("content");
+            Diff.Version base = p.path("base-folder") != null ? new Diff.Folder(p.path("base-folder"), p.path("base-folder").toString())
+                    : new Diff.Revision(p.text("base", null));
+            Diff.Version head = p.text("head", null) != null ? new Diff.Revision(p.text("head", null))
+                    : new Diff.Folder(content, p.path("base-folder") != null ? content.toString() : "working tree");
+            Path output = p.path("output");
+            ChangeReport report;
+            try {
+                report = Diff.compare(new Diff.Request(content, base, head));
+            } catch (GitContent.Problem e) {
+                throw new Misuse(p.command(), e.getMessage());
+            }
+            if (output != null) {
+                try {
+                    Diff.write(report, p.path("theme"), output, p.flag("full"));
+                } catch (IllegalArgumentException e) {
+                    throw new Misuse(p.command(), e.getMessage());
+                }
+                err.println("Wrote the change report to " + output.resolve("index.html"));
+            }
+            if (format.equals("json")) {
+                out.print(new String(ChangesJson.of(report), java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                out.print(MarkdownReport.of(report, p.flag("full")));
+            }
+            String stop = failOn == null ? null : report.gate(failOn);
+            if (stop != null) {
+                err.println("threefold: the change report has " + stop + " (--fail-on " + failOn + ")");
+            }
+            return stop != null ? INVALID : OK;
         }
 
         static int newUnit(Parsed p, PrintWriter out, PrintWriter err) throws Exception {

@@ -25,7 +25,7 @@ class MainTest {
         return Main.run(args, new PrintWriter(out), new PrintWriter(err));
     }
 
-    private static Path content(Path dir, String minutes) throws IOException {
+    static Path content(Path dir, String minutes) throws IOException {
         Files.createDirectories(dir.resolve("units/g3"));
         Files.writeString(dir.resolve("curriculum.yaml"), "title: CLI School\n");
         Files.writeString(dir.resolve("units/g3/shapes.yaml"), """

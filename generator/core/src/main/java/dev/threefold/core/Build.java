@@ -3,7 +3,9 @@ package dev.threefold.core;
 import dev.threefold.core.check.Checked;
 import dev.threefold.core.check.ContentCheck;
 import dev.threefold.core.concurrent.Background;
+import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.index.SiteIndex;
+import dev.threefold.core.load.GitContent;
 import dev.threefold.core.render.PageMemory;
 import dev.threefold.core.render.PageSink;
 import dev.threefold.core.render.SitePlan;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -89,7 +92,7 @@ public final class Build {
     private static Outcome attempt(java.util.function.Supplier<BuildResult> run) {
         try {
             return new Outcome(run.get(), null, false);
-        } catch (OutputFolder.Unusable e) {
+        } catch (OutputFolder.Unusable | GitContent.Problem e) {
             return new Outcome(null, e.getMessage(), true);
         } catch (Theme.ThemeException | UncheckedIOException | IllegalStateException e) {
             return new Outcome(null, e.getMessage(), false);
@@ -112,17 +115,25 @@ public final class Build {
         Objects.requireNonNull(request.output(), "output folder is required");
         OutputFolder.check(request.output(), request.content(), request.theme());
         Map<String, Duration> timings = new LinkedHashMap<>();
-        // The theme is read on a thread of its own while the content is read and bound.
+        // The theme, and the git history that dates unit pages, are read on threads of their own while the
+        // content is read and bound.
         Background<Theme> theme = Background.start("threefold-theme", () -> Theme.prepared(request.theme()));
+        Background<Map<String, Instant>> history = Background.start("threefold-history", () -> GitContent.lastChangedIn(request.content()));
         Checked c = check(request, timings);
         if (!c.ok()) { // a failed build writes nothing
             return new BuildResult(c.diagnostics(), c.units().size(), 0, timings);
+        }
+        ChangeReport since = null;
+        if (request.since() != null) {
+            long t = System.nanoTime();
+            since = Diff.since(request.content(), request.since(), c);
+            timings.put("since", Duration.ofNanos(System.nanoTime() - t));
         }
         // From here on the build writes: one build at a time per output folder.
         try (OutputLock lock = lock(request.output(), waiting);
              SiteWriter writer = writers.apply(request.output())) {
             long t = System.nanoTime();
-            plan(c, theme.get(), request.baseUrl(), pages).writeAll(writer);
+            plan(c, theme.get(), request.baseUrl(), pages, since, history.get()).writeAll(writer);
             timings.put("render", Duration.ofNanos(System.nanoTime() - t));
             t = System.nanoTime();
             writer.commit();
@@ -164,6 +175,19 @@ public final class Build {
 
     /** As {@link #plan(Checked, Theme, String)}, with pages from {@code pages} (see {@link PageMemory}). */
     public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages) {
-        return new SitePlan(new SiteIndex(c.curriculum(), c.frameworks(), c.units()), theme, c.tree().assets(), baseUrl, pages);
+        return plan(c, theme, baseUrl, pages, null);
+    }
+
+    /** As {@link #plan(Checked, Theme, String, PageMemory)}; each unit page lists its changes in {@code since}, when given. */
+    public static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages, ChangeReport since) {
+        // Unit pages say when their file last changed in git: read from the history on each plan, so a
+        // commit made while the preview runs shows on the next save.
+        return plan(c, theme, baseUrl, pages, since, GitContent.lastChangedIn(c.tree().root()));
+    }
+
+    private static SitePlan plan(Checked c, Theme theme, String baseUrl, PageMemory pages, ChangeReport since,
+                                 Map<String, Instant> lastChanged) {
+        SiteIndex index = new SiteIndex(c.curriculum(), c.frameworks(), c.units(), lastChanged);
+        return new SitePlan(index, theme, c.tree().assets(), baseUrl, pages, since);
     }
 }

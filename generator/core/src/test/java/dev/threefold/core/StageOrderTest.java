@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The folder tree tells the architecture: a build runs load → markdown → bind → check → index →
  * report → render → write, and each stage's package imports only the stages before it (with
- * diag, model and concurrent below them all). The façade (Build) uses the whole pipeline; the
+ * diag, model and concurrent below them all). diff compares two checked versions and sits
+ * before render, which draws its page. The façade (Build) uses the whole pipeline; the
  * preview and watch layer (live) and the scaffolding sit on top of it.
  */
 class StageOrderTest {
@@ -27,9 +28,9 @@ class StageOrderTest {
     private static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("diag", 0), Map.entry("concurrent", 0), Map.entry("model", 1),
             Map.entry("load", 2), Map.entry("markdown", 3), Map.entry("bind", 4), Map.entry("check", 5),
-            Map.entry("index", 6), Map.entry("report", 7),
-            Map.entry("render.data", 8), Map.entry("render.page", 9), Map.entry("render", 10),
-            Map.entry("write", 11), Map.entry("", 12), Map.entry("live", 13), Map.entry("scaffold", 13));
+            Map.entry("index", 6), Map.entry("report", 7), Map.entry("diff", 8),
+            Map.entry("render.data", 9), Map.entry("render.page", 10), Map.entry("render", 11),
+            Map.entry("write", 12), Map.entry("", 13), Map.entry("live", 14), Map.entry("scaffold", 14));
 
     private static final Path SOURCES = Path.of("src/main/java/dev/threefold/core");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.threefold\\.core\\.((?:[a-z]+\\.)*)[A-Z]",

@@ -38,12 +38,16 @@ abstract class ThreefoldMojo extends AbstractMojo {
     @Parameter(property = "threefold.baseUrl", defaultValue = "")
     String baseUrl;
 
+    /** A date (2026-09-01) or git revision: each unit page lists its changes since then. */
+    @Parameter(property = "threefold.since")
+    String since;
+
     /** Skip this goal. */
     @Parameter(property = "threefold.skip", defaultValue = "false")
     boolean skip;
 
     BuildRequest request() {
-        return new BuildRequest(content.toPath(), output.toPath(), theme == null ? null : theme.toPath(), strict, baseUrl);
+        return new BuildRequest(content.toPath(), output.toPath(), theme == null ? null : theme.toPath(), strict, baseUrl, since);
     }
 
     /** Logs every problem, then fails once if any is an error. */

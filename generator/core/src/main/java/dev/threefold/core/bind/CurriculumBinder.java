@@ -8,6 +8,7 @@ import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.Initiative;
 import dev.threefold.core.model.Norm;
+import dev.threefold.core.model.Repository;
 import dev.threefold.core.model.Share;
 import dev.threefold.core.markdown.MarkdownRenderer;
 
@@ -69,7 +70,34 @@ public final class CurriculumBinder {
                 md.read(f, "vision", false),
                 norms, initiatives,
                 f.strings("grades"), f.strings("subjects"), f.strings("terms"),
-                balance(f, d));
+                balance(f, d), repository(f, d));
+    }
+
+    private static final Pattern WEB = Pattern.compile("https?://[^\\s/]+(/[^\\s?#]*)?");
+
+    private static Repository repository(Fields f, Diagnostics d) {
+        if (!f.has("repository")) {
+            return null;
+        }
+        Fields r = new Fields(f.node("repository").orElseThrow(), "repository", Keys.REPOSITORY, d);
+        String url = r.string("url", true);
+        if (url != null && !WEB.matcher(url).matches()) {
+            d.error("wrong-value", r.at("url"), r.join("url"), "expected the repository's web address, got \"" + url + "\"",
+                    "write an http or https address with no query, e.g. `https://github.com/maple-school/curriculum`");
+            url = null;
+        }
+        String branch = r.string("branch", false);
+        String path = r.string("path", false);
+        if (path != null && (path.startsWith("/") || path.contains(".."))) {
+            d.error("wrong-value", r.at("path"), r.join("path"), "expected the content folder's path inside the repository, got \"" + path + "\"",
+                    "write it relative to the repository's root, e.g. `content`, or `.` for the root");
+            path = null;
+        }
+        if (url == null) {
+            return null;
+        }
+        String folder = path == null ? "content" : path.equals(".") ? "" : path.replaceAll("/+$", "");
+        return new Repository(url.replaceAll("/+$", ""), branch == null ? "main" : branch, folder);
     }
 
     private static String id(Fields f, Diagnostics d) {

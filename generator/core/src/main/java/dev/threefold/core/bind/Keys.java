@@ -13,7 +13,8 @@ public final class Keys {
     }
 
     public static final List<String> CURRICULUM = List.of("title", "description", "language", "vision", "norms",
-            "initiatives", "grades", "subjects", "terms", "balance");
+            "initiatives", "grades", "subjects", "terms", "balance", "repository");
+    public static final List<String> REPOSITORY = List.of("url", "branch", "path");
     public static final List<String> NORM = List.of("id", "text");
     public static final List<String> INITIATIVE = List.of("id", "title", "description");
     public static final List<String> SHARE = List.of("min", "max");

@@ -44,6 +44,11 @@ public final class ContentCheck {
     private final ContentReader reader = new ContentReader();
     /** Units bound by earlier checks, by file, or null for a one-shot check (which would only pay the memory). */
     private final Map<String, Bound> bound;
+    /**
+     * Whether a file is known by its text rather than its stamp, wherever its folder is: two
+     * versions of the content (the diff) then bind a file once when its text is the same in both.
+     */
+    private final boolean byText;
     /** SVG assets found safe by earlier checks. */
     private final CheckedAssets checkedAssets = new CheckedAssets();
 
@@ -60,6 +65,11 @@ public final class ContentCheck {
     }
 
     private ContentCheck(Map<String, Bound> bound, YamlReader yaml, MarkdownRenderer markdown) {
+        this(bound, yaml, markdown, false);
+    }
+
+    private ContentCheck(Map<String, Bound> bound, YamlReader yaml, MarkdownRenderer markdown, boolean byText) {
+        this.byText = byText;
         this.bound = bound;
         this.yaml = yaml;
         this.markdown = markdown;
@@ -75,6 +85,16 @@ public final class ContentCheck {
         return new ContentCheck(new ConcurrentHashMap<>(), new YamlReader(), new MarkdownRenderer());
     }
 
+    /**
+     * A check for several versions of one content (the diff), one after the other, each named with
+     * the same prefix (see {@link #checkShownAs}): a unit file whose text, and
+     * whose curriculum.yaml and asset list, are those of a version checked before is not bound again,
+     * so its unit and problems are those of the other version, the same objects.
+     */
+    public static ContentCheck sharing() {
+        return new ContentCheck(new ConcurrentHashMap<>(), new YamlReader(), new MarkdownRenderer(), true);
+    }
+
     /** A one-shot check on the reference paths only: Jackson for all YAML, flexmark for all markdown. */
     public static ContentCheck reference() {
         return new ContentCheck(null, new YamlReader(false), new MarkdownRenderer(false));
@@ -87,6 +107,15 @@ public final class ContentCheck {
      * @param strict warnings count as errors
      */
     public Checked check(Path content, Path theme, boolean strict, Map<String, Duration> timings) {
+        return check(content, theme, strict, timings, ShownPath.prefix(content));
+    }
+
+    /** As {@link #check(Path, Path, boolean, Map)}, not strictly, messages naming files as {@code shownAs} + path in the folder. */
+    public Checked checkShownAs(Path content, String shownAs, boolean strict, Map<String, Duration> timings) {
+        return check(content, null, strict, timings, shownAs);
+    }
+
+    private Checked check(Path content, Path theme, boolean strict, Map<String, Duration> timings, String shownAs) {
         Diagnostics d = new Diagnostics();
         long t = System.nanoTime();
         if (!Files.isDirectory(content)) {
@@ -98,7 +127,7 @@ public final class ContentCheck {
             d.error("missing-theme", Position.ofFile(theme.toString()), "",
                     "theme folder does not exist", "point threefold.theme / --theme at a folder holding templates/ or assets/, or leave it out");
         }
-        ContentTree tree = reader.read(content, d, checkedAssets);
+        ContentTree tree = reader.read(content, shownAs, d, checkedAssets);
         timings.put("load", Duration.ofNanos(System.nanoTime() - t));
 
         t = System.nanoTime();
@@ -118,12 +147,12 @@ public final class ContentCheck {
         }
         checkFrameworkIds(frameworks, d);
         UnitBinder binder = new UnitBinder(markdown);
-        Context context = new Context(content.toAbsolutePath(), ShownPath.prefix(content),
+        Context context = new Context(byText ? null : content.toAbsolutePath(), shownAs,
                 tree.curriculum() == null ? "" : tree.curriculum().text(), Set.copyOf(assets));
         // One at a time, not a parallel stream: its four runs of 2,500 units left the last on one core.
         List<Bound> results = OneAtATime.map(tree.units(), file -> {
             Bound before = bound == null ? null : bound.get(file.path());
-            if (before != null && before.context().equals(context) && !file.stamp().isEmpty() && file.stamp().equals(before.stamp())) {
+            if (!byText && before != null && before.context().equals(context) && !file.stamp().isEmpty() && file.stamp().equals(before.stamp())) {
                 return before; // not changed on disk since it was bound: not even read
             }
             Diagnostics local = new Diagnostics();
@@ -131,12 +160,16 @@ public final class ContentCheck {
             if (f == null) {
                 return new Bound(context, "", null, local.sorted()); // unreadable: reported, never kept
             }
+            String stamp = byText ? TextStamp.of(f.text()) : file.stamp();
+            if (byText && before != null && before.context().equals(context) && stamp.equals(before.stamp())) {
+                return before; // the same text as in a version checked before
+            }
             Unit u = yaml.read(f, local).map(root -> binder.bind(root, f.path(), cur, assets, local)).orElse(null);
             if (u != null) {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
                 PedagogyChecks.check(u, cur, !local.hasErrors(), local);
             }
-            Bound result = new Bound(context, file.stamp(), u, local.sorted());
+            Bound result = new Bound(context, stamp, u, local.sorted());
             if (bound != null) {
                 bound.put(f.path(), result);
             }

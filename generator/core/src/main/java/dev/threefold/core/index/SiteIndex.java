@@ -9,6 +9,9 @@ import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Standard;
 import dev.threefold.core.model.Unit;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -46,9 +49,17 @@ public final class SiteIndex implements UnitFacts {
     private final Map<String, String> tagSlugs;
     private final Map<String, Integer> gradeRank;
     private final Map<String, Integer> termRank;
+    /** Unit file (under the content folder) → time of the last commit that changed it; empty outside git. */
+    private final Map<String, Instant> lastChanged;
 
     public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units) {
+        this(curriculum, frameworks, units, Map.of());
+    }
+
+    /** @param lastChanged unit file → time of the last commit that changed it (see {@link #lastUpdated}) */
+    public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units, Map<String, Instant> lastChanged) {
         this.curriculum = curriculum;
+        this.lastChanged = lastChanged;
         this.frameworks = frameworks.stream().sorted(Comparator.comparing(Framework::id)).toList();
         for (Framework f : this.frameworks) {
             f.standards().forEach(s -> standards.put(s.key(), s));
@@ -171,6 +182,34 @@ public final class SiteIndex implements UnitFacts {
     /** Position of the unit's term in curriculum.terms, or -1 when it has none or an unlisted one. */
     public int termRank(Unit u) {
         return u.term() == null ? -1 : termRank.getOrDefault(u.term(), -1);
+    }
+
+    /**
+     * Why prerequisite {@code p} of unit {@code u} is taught after it ("prerequisite is taught in a later
+     * grade" or "... term"), or null when it is not.
+     */
+    public String taughtLater(Unit p, Unit u) {
+        if (gradeRank(p) > gradeRank(u)) {
+            return "prerequisite is taught in a later grade";
+        }
+        if (gradeRank(p) == gradeRank(u) && termRank(p) > termRank(u) && termRank(u) >= 0) {
+            return "prerequisite is taught in a later term";
+        }
+        return null;
+    }
+
+    /**
+     * The date (UTC, {@code 2026-04-02}) of the last commit that changed the unit's file, or null
+     * when the content is not in git or the file was never committed.
+     */
+    public String lastUpdated(Unit u) {
+        Instant t = lastChanged.get(u.sourcePath());
+        return t == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(t.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The page that edits the unit's file in curriculum.yaml's {@code repository}, or null without one. */
+    public String editUrl(Unit u) {
+        return curriculum.repository() == null ? null : curriculum.repository().editUrl(u.sourcePath());
     }
 
     @Override

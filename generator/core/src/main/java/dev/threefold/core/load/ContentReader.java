@@ -29,7 +29,11 @@ public final class ContentReader {
 
     /** @param checked SVG assets found safe before, not checked again while unchanged; updated */
     public ContentTree read(Path content, Diagnostics d, CheckedAssets checked) {
-        String display = ShownPath.prefix(content); // ends in "/", or is empty
+        return read(content, ShownPath.prefix(content), d, checked);
+    }
+
+    /** As {@link #read(Path, Diagnostics, CheckedAssets)}, messages naming files as {@code display} + path in the folder. */
+    public ContentTree read(Path content, String display, Diagnostics d, CheckedAssets checked) {
         SourceFile curriculum = null;
         Path curriculumFile = content.resolve("curriculum.yaml");
         if (Files.isRegularFile(curriculumFile, LinkOption.NOFOLLOW_LINKS)) {
@@ -67,7 +71,7 @@ public final class ContentReader {
             }
         }
         checked.keepOnly(assets.keySet());
-        return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets));
+        return new ContentTree(curriculum, standards, units, Collections.unmodifiableMap(assets), content.toAbsolutePath().normalize());
     }
 
     private static UnitFile unitFile(Found file, String displayPrefix, long listedAt) {

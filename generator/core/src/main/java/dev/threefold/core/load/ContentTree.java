@@ -12,5 +12,5 @@ import java.util.Map;
  * @param assets     content-relative path (e.g. {@code assets/images/a.png}) → file on disk, sorted
  */
 public record ContentTree(SourceFile curriculum, List<SourceFile> standards, List<UnitFile> units,
-                          Map<String, Path> assets) {
+                          Map<String, Path> assets, Path root) {
 }

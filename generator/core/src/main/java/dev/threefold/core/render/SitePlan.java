@@ -6,6 +6,7 @@ import dev.threefold.core.render.data.UnitsJson;
 import dev.threefold.core.render.page.SiteRenderer;
 import dev.threefold.core.render.page.Theme;
 import dev.threefold.core.concurrent.OneAtATime;
+import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.render.PageSink;
 import dev.threefold.core.report.Report;
@@ -74,10 +75,16 @@ public final class SitePlan {
 
     /** @param memory where pages come from: rendered now, or kept from the last site (see {@link PageMemory}) */
     public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageMemory memory) {
+        this(index, theme, contentAssets, baseUrl, memory, null);
+    }
+
+    /** @param since changes since a past version, listed on each unit page; null for none */
+    public SitePlan(SiteIndex index, Theme theme, Map<String, Path> contentAssets, String baseUrl, PageMemory memory,
+                    ChangeReport since) {
         this.memory = memory;
         this.index = index;
         this.baseUrl = baseUrl;
-        this.renderer = new SiteRenderer(theme, index);
+        this.renderer = new SiteRenderer(theme, index, since);
         this.reports = Reports.MAKERS.stream().map(m -> new Once<>(() -> m.apply(index))).toList();
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);

@@ -81,13 +81,7 @@ public final class SequenceReport {
             }
             for (Unit p : index.prerequisites(u)) {
                 links++;
-                String problem = null;
-                if (index.gradeRank(p) > index.gradeRank(u)) {
-                    problem = "prerequisite is taught in a later grade";
-                } else if (index.gradeRank(p) == index.gradeRank(u) && index.termRank(p) > index.termRank(u)
-                        && index.termRank(u) >= 0) {
-                    problem = "prerequisite is taught in a later term";
-                }
+                String problem = index.taughtLater(p, u);
                 if (problem != null) {
                     outOfOrder.add(row(Rows.unit(index, u), Rows.grades(u), u.term() == null ? "" : u.term(),
                             Rows.unit(index, p), Rows.grades(p), p.term() == null ? "" : p.term(), problem));

@@ -119,7 +119,10 @@ public final class Scaffold {
                 """.formatted(yamlText(title), yamlText(subject), yamlText(grade));
     }
 
-    /** Starts a curriculum repository: pom.xml using the plugin, content/ with a sample unit, .gitignore. */
+    /**
+     * Starts a curriculum repository: pom.xml using the plugin, content/ with a sample unit, .gitignore, and CI
+     * recipes for GitHub Actions and GitLab CI (review of pull requests, publishing to Pages).
+     */
     public static void newSite(Path dir, String title) throws IOException {
         if (Files.exists(dir.resolve("pom.xml")) || Files.exists(dir.resolve("content"))) {
             throw new FileAlreadyExistsException(dir.toString(), null, "it already holds a pom.xml or content/");
@@ -170,6 +173,26 @@ public final class Scaffold {
                 terms: [Fall, Winter, Spring]
                 """.formatted(yamlText(title)));
         newUnit(dir.resolve("content"), "My First Unit", "Mathematics", "3");
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        for (String[] ci : CI_FILES) {
+            Files.write(dir.resolve(ci[1]), ciFile(ci[0]));
+        }
+    }
+
+    /** The CI recipes a new site gets: resource name → path in the site (see the README's CI section). */
+    public static final String[][] CI_FILES = {
+        {"pull-request.yml", ".github/workflows/curriculum-review.yml"},
+        {"publish.yml", ".github/workflows/publish.yml"},
+        {"gitlab-ci.yml", ".gitlab-ci.yml"},
+    };
+
+    private static byte[] ciFile(String name) throws IOException {
+        try (var in = Scaffold.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the CI recipe " + name + " is missing from Threefold's jar");
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static String yamlText(String s) {

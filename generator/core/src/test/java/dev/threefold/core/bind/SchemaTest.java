@@ -90,6 +90,7 @@ class SchemaTest {
         assertEquals(new TreeSet<>(Keys.INITIATIVE), keys(curriculum, "/properties/initiatives/items/properties"));
         assertEquals(new TreeSet<>(Keys.SHARE), keys(curriculum, "/definitions/share/properties"));
         assertEquals(ids(Dimension.class), keys(curriculum, "/properties/balance/properties"));
+        assertEquals(new TreeSet<>(Keys.REPOSITORY), keys(curriculum, "/properties/repository/properties"));
         JsonNode standards = schemaJson("standards.schema.json");
         assertEquals(new TreeSet<>(Keys.FRAMEWORK), keys(standards, "/properties"));
         assertEquals(new TreeSet<>(Keys.STANDARD), keys(standards, "/properties/standards/items/properties"));
@@ -136,6 +137,26 @@ class SchemaTest {
         var root = new YamlReader().read(new SourceFile("units/x.yaml", "units/x.yaml", yaml), d).orElseThrow();
         new UnitBinder(new MarkdownRenderer()).bind(root, "units/x.yaml", null, Set.of(), d);
         var schemaErrors = schema("unit.schema.json").validate(YAML.readTree(yaml));
+        assertEquals(valid, !d.hasErrors(), name + " (loader): " + d.sorted());
+        assertEquals(valid, schemaErrors.isEmpty(), name + " (schema): " + schemaErrors);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            repository on GitHub          | true  | {url: https://github.com/maple/curriculum}
+            repository with branch, path  | true  | {url: https://gitlab.com/maple/site/, branch: trunk, path: site/content}
+            repository at the root        | true  | {url: https://github.com/maple/curriculum, path: .}
+            repository without url        | false | {branch: main}
+            repository not on the web     | false | {url: git@github.com:maple/curriculum.git}
+            repository path leaving it    | false | {url: https://github.com/maple/curriculum, path: ../content}
+            repository unknown key        | false | {url: https://github.com/maple/curriculum, colour: red}
+            """)
+    void curriculumSchemaAndLoaderGiveTheSameVerdict(String name, boolean valid, String repository) throws IOException {
+        String yaml = "title: T\nrepository: " + repository + "\n";
+        Diagnostics d = new Diagnostics();
+        var root = new YamlReader().read(new SourceFile("curriculum.yaml", "curriculum.yaml", yaml), d).orElseThrow();
+        new dev.threefold.core.bind.CurriculumBinder(new MarkdownRenderer()).bind(root, "curriculum.yaml", Set.of(), d);
+        var schemaErrors = schema("curriculum.schema.json").validate(YAML.readTree(yaml));
         assertEquals(valid, !d.hasErrors(), name + " (loader): " + d.sorted());
         assertEquals(valid, schemaErrors.isEmpty(), name + " (schema): " + schemaErrors);
     }

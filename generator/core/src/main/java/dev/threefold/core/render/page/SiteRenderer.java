@@ -1,6 +1,7 @@
 package dev.threefold.core.render.page;
 
 import dev.threefold.core.render.data.UnitJsonLd;
+import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
@@ -22,9 +23,16 @@ public final class SiteRenderer {
 
     private final PageRenderer pages;
     private final SiteIndex index;
+    private final UnitHistory since;
 
     public SiteRenderer(Theme theme, SiteIndex index) {
+        this(theme, index, null);
+    }
+
+    /** @param since changes since a past version, listed on each unit page; null for none */
+    public SiteRenderer(Theme theme, SiteIndex index, ChangeReport since) {
         this.index = index;
+        this.since = since == null ? null : UnitHistory.of(since);
         this.pages = new PageRenderer(theme, Map.of(
                 "site", index.curriculum(),
                 "index", index,
@@ -39,8 +47,9 @@ public final class SiteRenderer {
         todo.add(new Page("search/index.html", "search.ftlh", () -> Map.of("section", "search")));
         UnitJsonLd jsonLd = new UnitJsonLd(index);
         for (Unit u : index.units()) {
-            todo.add(new Page(index.unitUrl(u), "unit.ftlh",
-                    () -> Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))));
+            todo.add(new Page(index.unitUrl(u), "unit.ftlh", () -> since == null
+                    ? Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u))
+                    : Map.of("section", "units", "unit", u, "jsonLd", jsonLd.of(u), "since", since.of(u))));
             todo.add(new Page(index.studentUrl(u), "student.ftlh", () -> Map.of("section", "units", "unit", u)));
         }
         todo.add(listIndex("grades", "Grades", () -> index.byGrade().keySet().stream()
