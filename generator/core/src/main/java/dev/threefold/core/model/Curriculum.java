@@ -6,7 +6,8 @@ import java.util.Map;
 /** curriculum.yaml: one per site. Optional text fields are null when absent. */
 public record Curriculum(String title, Markdown description, String language, Markdown vision,
                          List<Norm> norms, List<Initiative> initiatives, List<String> grades,
-                         List<String> subjects, List<String> terms, Map<Dimension, Share> balance) {
+                         List<String> subjects, List<String> terms, Map<Dimension, Share> balance,
+                         Equity equity) {
 
     public Share balanceFor(Dimension d) {
         return balance.getOrDefault(d, Share.DEFAULT);

@@ -61,6 +61,15 @@ public final class Pedagogy {
         return needsEntryPoints(a, isProvocation) && a.entryPoints().size() < MIN_ENTRY_POINTS;
     }
 
+    /**
+     * A shared task with enough entry points, none of them at the support level: two ways in
+     * for the learners who need the least help are not a way in for those who need the most.
+     * A task with too few entry points is reported as such instead.
+     */
+    public static boolean lacksSupportEntry(Activity a, boolean isProvocation) {
+        return needsEntryPoints(a, isProvocation) && a.entryPoints().size() >= MIN_ENTRY_POINTS && !a.hasSupportEntry();
+    }
+
     /** A lesson leaves room for reflection with an inner-dialogue activity or any reflection prompt. */
     public static boolean isReflective(Lesson lesson) {
         if (!lesson.reflectionPrompts().isEmpty()) {
