@@ -98,7 +98,7 @@ public final class LearningReport {
                                 "Minutes as a whole staff, in teams and PLCs, and in each teacher's own reflection; "
                                         + "the initiatives each carries and how many student units it serves.", columns, unitRows),
                         new Table("serves", "The student units it serves",
-                                "Each professional learning unit with the student units it lists in `serves`.",
+                                "Each professional learning unit with the student units it lists in serves.",
                                 List.of("Professional learning", "Student unit", "Id", "Grade", "Subject"), servesRows),
                         new Table("initiatives", "Initiatives carried",
                                 "How many professional learning units and student units carry each initiative.",

@@ -31,7 +31,9 @@ public final class NormsReport {
 
     public static Report of(SiteIndex index) {
         List<String> terms = new ArrayList<>(index.curriculum().terms());
-        terms.add(NO_TERM);
+        if (index.studentUnits().stream().anyMatch(u -> index.termRank(u) < 0)) {
+            terms.add(NO_TERM);
+        }
         List<String> grades = new ArrayList<>(index.byGrade().keySet());
         List<Matrix> norms = new ArrayList<>();
         index.byNorm().forEach((id, units) -> norms.add(matrix(index, index.norm(id).text(),
@@ -66,7 +68,7 @@ public final class NormsReport {
             }
             students++;
             int rank = index.termRank(u);
-            int term = rank < 0 ? terms.size() - 1 : rank;
+            int term = rank < 0 ? terms.size() - 1 : rank; // the last column is "No term" when any unit has none
             for (String g : u.grades()) {
                 counts.get(grades.indexOf(g))[term]++;
             }
