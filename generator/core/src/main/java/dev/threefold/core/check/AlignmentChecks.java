@@ -45,8 +45,9 @@ public final class AlignmentChecks {
         }
     }
 
+    /** A reference not written {@code framework:code} is already an error of its own. */
     private static void notListed(Ref r, Set<String> listed, String what, Diagnostics d) {
-        if (!listed.contains(r.id())) {
+        if (!listed.contains(r.id()) && r.id().contains(":")) {
             d.warning("assessed-not-taught", r.at(), r.keyPath(),
                     what + " assesses `" + r.id() + "`, which this unit does not list in `standards`",
                     "add `" + r.id() + "` to the unit's `standards` if the unit teaches it, or assess a standard it lists");
