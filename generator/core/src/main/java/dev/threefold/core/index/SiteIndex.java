@@ -226,6 +226,15 @@ public final class SiteIndex {
         return educatorUnits;
     }
 
+    /**
+     * Whether the site has professional learning, for the navigation every page shows: a page
+     * that asks only this renders again in the preview only when the answer changes, not on
+     * every edit of an educator unit.
+     */
+    public boolean hasProfessionalLearning() {
+        return !educatorUnits.isEmpty();
+    }
+
     /** The professional learning units that list {@code u} in {@code serves}. */
     public List<Unit> servedBy(Unit u) {
         return servedBy.getOrDefault(u.id(), List.of());

@@ -41,7 +41,7 @@ public final class LearningReport {
         java.util.Set<String> served = new java.util.HashSet<>();
         for (Unit u : index.educatorUnits()) {
             Balance b = Balance.of(u);
-            balances.put(u.title(), b);
+            balances.put(balances.containsKey(u.title()) ? u.title() + " (" + u.id() + ")" : u.title(), b);
             List<Object> r = row(Rows.unit(index, u), u.id(), u.term() == null ? "" : u.term());
             for (Dimension d : Dimension.values()) {
                 r.add(b.minutes(d));

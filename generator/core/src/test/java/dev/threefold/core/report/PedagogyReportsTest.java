@@ -168,6 +168,16 @@ class PedagogyReportsTest {
                 + "    \"url\" : \"../../units/fractions/index.html\"\n  } ]"), plants);
     }
 
+    @Test
+    void unitsJsonCarriesTheSecondEditionFields() {
+        String json = SITE.text("units.json");
+        assertTrue(json.contains("\"serves\":[\"fractions\",\"plants\"]"), json);
+        // written [internet, devices]: each need once, in the contract's order
+        assertTrue(json.contains("\"assesses\":[],\"supports\":[],\"needs\":[\"devices\",\"internet\"]"), json);
+        assertTrue(json.contains("\"success_criteria\":[],\"standards\":[\"fx:A.1\"]"), json);
+        assertTrue(json.contains("\"supports\":[{\"for\":\"English learners\",\"description\":{\"markdown\":\"A picture glossary.\""), json);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"alignment", "access", "norms", "learning"})
     void htmlCsvAndJsonAgreeCellForCell(String report) throws Exception {
