@@ -26,7 +26,8 @@ fi
 cp "$src/generator/cli/target/threefold.jar" target/bench/ref.jar
 cp "$jar_b" target/bench/new.jar
 
-bash bench/ab-full.sh target/bench/ref.jar target/bench/new.jar "$pairs" "$n" | tee target/bench/ab-pedagogy.out
+# Both jars warm up on REF's sample content, which REF's jar can read.
+WARM_CONTENT="$src/content" bash bench/ab-full.sh target/bench/ref.jar target/bench/new.jar "$pairs" "$n" | tee target/bench/ab-pedagogy.out || true # (its diff | head ends in SIGPIPE when the sites differ, as they do)
 awk '
   $2 == "pair" { w[$1, $3 + 0] = $4; c[$1, $3 + 0] = $7; if ($3 + 0 > p) p = $3 + 0 }
   function median(a, k,   i, j, t) { for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }

@@ -249,7 +249,7 @@ public final class UnitBinder {
             Markdown desc = md.read(sf, "description", true);
             return forWhom == null || desc == null ? null : new Support(forWhom, desc);
         });
-        List<Need> needs = needs(f, d);
+        List<Need> needs = needs(f);
         if (title == null || dimension == null || minutes == null) {
             return null;
         }
@@ -258,7 +258,7 @@ public final class UnitBinder {
     }
 
     /** Each need once, in the contract's order, whatever order (or repetition) it is written in. */
-    private static List<Need> needs(Fields f, Diagnostics d) {
+    private static List<Need> needs(Fields f) {
         List<Node> items = f.list("needs", false, 0);
         EnumSet<Need> needs = EnumSet.noneOf(Need.class);
         for (int i = 0; i < items.size(); i++) {

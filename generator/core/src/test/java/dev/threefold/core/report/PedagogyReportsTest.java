@@ -56,16 +56,17 @@ class PedagogyReportsTest {
         assertEquals(List.of(
                 List.of("3", "A.3", "Assessed but never taught.", "1", "fractions"),
                 List.of("4", "A.1", "Taught and assessed in grade 3.", "1", "measure")), table("reports/alignment/assessed-not-taught.csv"));
+        // Plants names no assessed standard, so it is counted, not listed.
         assertEquals(List.of(
-                List.of("Fractions", "fractions", "3", "Mathematics", "fx:A.2"),
-                List.of("Plants", "plants", "3", "Science", "fx:A.2"),
-                List.of("Measure", "measure", "4", "Mathematics", "fx:B.1")), table("reports/alignment/units.csv"));
+                List.of("Fractions", "fractions", "3", "Mathematics", "fx:A.2", "1"),
+                List.of("Measure", "measure", "4", "Mathematics", "fx:B.1", "0")), table("reports/alignment/units.csv"));
         String html = SITE.text("reports/alignment/index.html");
         // Taught: A.1, A.2, B.1; of these only A.1 is assessed; A.3 is assessed, never taught; Measure covers none.
         assertTrue(html.contains("<dt>Standards taught</dt><dd>3</dd>"), html);
         assertTrue(html.contains("<dt>Taught, never assessed</dt><dd>2</dd>"), html);
         assertTrue(html.contains("<dt>Assessed, never taught</dt><dd>1</dd>"), html);
         assertTrue(html.contains("<dt>Units whose assessment covers none of their standards</dt><dd>1</dd>"), html);
+        assertTrue(html.contains("<dt>Units naming no assessed standard</dt><dd>1</dd>"), html);
         // Grade 3 teaches two standards and assesses one of them: the bar says so in words.
         assertTrue(html.contains("aria-label=\"Grade 3: Assessed 1, Never assessed 1\""), html);
     }
@@ -116,7 +117,9 @@ class PedagogyReportsTest {
                 table("reports/norms/initiatives.csv"));
         assertTrue(SITE.text("reports/norms/index.html").contains("<dt>Norms no student unit practises</dt><dd>1</dd>"));
         String norm = SITE.text("norms/listen/index.html");
-        assertTrue(norm.contains(">Fractions</a>") && norm.contains(">Plants</a>") && norm.contains(">Team</a>"), norm);
+        assertTrue(norm.contains("<h2 id=\"g-0\">Grade 3</h2>\n  <ul class=\"links\"><li><a href=\"../../units/fractions/index.html\">"
+                + "Fractions</a> <span class=\"meta\">Mathematics · Fall</span></li><li><a href=\"../../units/plants/index.html\">Plants"), norm);
+        assertTrue(norm.contains("In professional learning</h2>\n  <ul class=\"links\"><li><a href=\"../../units/team/index.html\">Team</a>"), norm);
         assertTrue(norm.contains("2 student units · 1 professional learning unit"), norm);
         assertTrue(SITE.text("initiatives/outdoors/index.html").contains("Learning outside."));
     }

@@ -68,13 +68,14 @@ public final class SiteRenderer {
         index.byNorm().forEach((id, units) -> {
             Norm n = index.norm(id);
             todo.add(new Page(index.normUrl(n), "practice.ftlh",
-                    () -> Map.of("kind", "Norm", "title", n.text(), "units", units)));
+                    () -> Map.of("kind", "Norm", "title", n.text(), "units", PracticeGroups.of(index, units))));
         });
         index.byInitiative().forEach((id, units) -> {
             Initiative i = index.initiative(id);
             todo.add(new Page(index.initiativeUrl(i), "practice.ftlh", () -> i.description() == null
-                    ? Map.of("kind", "Initiative", "title", i.title(), "units", units)
-                    : Map.of("kind", "Initiative", "title", i.title(), "description", i.description(), "units", units)));
+                    ? Map.of("kind", "Initiative", "title", i.title(), "units", PracticeGroups.of(index, units))
+                    : Map.of("kind", "Initiative", "title", i.title(), "description", i.description(),
+                            "units", PracticeGroups.of(index, units))));
         });
         return todo;
     }
