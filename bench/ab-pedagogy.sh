@@ -37,6 +37,8 @@ awk '
     mw = median(rw, p); mc = median(rc, p)
     printf "new / ref, median of %d pairs: wall %.3f (range %.3f-%.3f), CPU %.3f\n", p, mw, lo, hi, mc }' target/bench/ab-pedagogy.out
 
+rm -rf target/bench/ab-full # left behind when ab-full.sh stops on the SIGPIPE above
+
 corpus=target/bench/corpus-pedagogy-$n
 [ -f "$corpus/curriculum.yaml" ] || PEDAGOGY=1 python3 bench/corpus.py "$n" "$corpus"
 rm -rf target/bench/site-pedagogy
