@@ -2,10 +2,15 @@
 """Writes a deterministic, contract-valid Threefold content tree of N units.
 
 usage: bench/corpus.py N OUTDIR
+       PEDAGOGY=1 bench/corpus.py N OUTDIR
 
 Every unit has 3-5 lessons covering all three dimensions, entry points,
 grouping with roles, prompts of every kind, standards and prerequisites, so
-a build of it exercises every page the real site has.
+a build of it exercises every page the real site has. With PEDAGOGY=1 it also
+uses the contract's second-edition fields now and then (assessment.standards,
+assesses, supports, needs, curriculum.equity, and every 50th unit is
+professional learning that serves the two before it); without it the corpus is
+byte for byte what it was before those fields existed, so older jars build it.
 """
 import os
 import random
@@ -24,6 +29,12 @@ def words(rng, n):
     return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
+def draw_standards(rng, codes, into):
+    """Three standards, also kept in `into` for the assessment to name."""
+    into[:] = [rng.choice(codes) for _ in range(3)]
+    return into
+
+
 def q(s):
     return '"' + s.replace('"', "'") + '"'
 
@@ -31,6 +42,7 @@ def q(s):
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
     rng = random.Random(42)
+    pedagogy = os.environ.get("PEDAGOGY") == "1"
     os.makedirs(os.path.join(out, "standards"), exist_ok=True)
     os.makedirs(os.path.join(out, "assets"), exist_ok=True)
     with open(os.path.join(out, "assets", "strip.svg"), "w") as f:
@@ -41,6 +53,8 @@ def main():
         f.write("initiatives:\n  - {id: literacy, title: Literacy, description: Reading everywhere.}\n")
         f.write("grades: [%s]\nsubjects: [%s]\nterms: [%s]\n" % (
             ", ".join(q(g) for g in GRADES), ", ".join(q(s) for s in SUBJECTS), ", ".join(TERMS)))
+        if pedagogy:
+            f.write("equity: {max_readiness_share: 0.3}\n")
     codes = []
     with open(os.path.join(out, "standards", "bench.yaml"), "w") as f:
         f.write("framework: bench\ntitle: Benchmark Standards\nstandards:\n")
@@ -54,8 +68,11 @@ def main():
         uid = "unit-%05d" % i
         d = os.path.join(out, "units", "grade-" + grade.lower(), subject.split()[0].lower())
         os.makedirs(d, exist_ok=True)
+        title = q("Unit %d: %s" % (i, words(rng, 3).title()))
+        stds = []
+        educators = pedagogy and i % 50 == 49
         lines = [
-            "title: %s" % q("Unit %d: %s" % (i, words(rng, 3).title())),
+            "title: %s" % title,
             "subject: %s" % q(subject),
             "grade: %s" % q(grade),
             "term: %s" % TERMS[i % 3],
@@ -63,13 +80,16 @@ def main():
             "summary: %s" % q("Learners " + words(rng, 25) + ". See ![strip](../../../assets/strip.svg)."),
             "big_ideas: [%s, %s]" % (q(words(rng, 8)), q("*" + words(rng, 6) + "*")),
             "essential_questions: [%s]" % q(words(rng, 7) + "?"),
-            "standards: [%s]" % ", ".join("bench:" + rng.choice(codes) for _ in range(3)),
+            # drawn here, after the prose, so the corpus without PEDAGOGY stays what it was
+            "standards: [%s]" % ", ".join(["bench:" + c for c in draw_standards(rng, codes, stds)]),
             "tags: [%s, %s]" % (rng.choice(WORDS), rng.choice(WORDS)),
             "norms: [listen]",
             "initiatives: [literacy]",
         ]
         if i >= 9:
             lines.append("prerequisites: [unit-%05d]" % (i - 9))
+        if educators:
+            lines += ["audience: educators", "serves: [unit-%05d, unit-%05d]" % (i - 1, i - 2)]
         lines += [
             "provocation:",
             "  title: %s" % q(words(rng, 3)),
@@ -104,12 +124,22 @@ def main():
                 "          - {label: Core, level: core, description: %s}" % q(words(rng, 15)),
                 "          - {label: Extension, level: extension, description: %s}" % q(words(rng, 15)),
                 "        materials: [%s, %s]" % (q(words(rng, 2)), q(words(rng, 2))),
+            ]
+            if pedagogy and (i + l) % 5 == 0:
+                lines += ["        needs: [devices%s]" % (", internet" if i % 2 else "")]
+            if pedagogy and (i + l) % 4 == 0:
+                lines += ["        supports:", "          - {for: English learners, description: %s}" % q(words(rng, 8))]
+            lines += [
                 "      - title: %s" % q(words(rng, 3)),
                 "        dimension: inner_dialogue",
                 "        minutes: 10",
                 "        reflection_prompts:",
                 "          - %s" % q(words(rng, 8) + "?"),
                 "          - {prompt: %s, kind: %s}" % (q(words(rng, 8) + "?"), rng.choice(KINDS)),
+            ]
+            if pedagogy and not educators and l == 0 and i % 3:
+                lines += ["        assesses: [bench:%s]" % stds[1]]
+            lines += [
                 "    reflection_prompts:",
                 "      - {prompt: %s, kind: exit_ticket}" % q(words(rng, 8) + "?"),
             ]
@@ -117,6 +147,10 @@ def main():
             "assessment:",
             "  evidence: %s" % q(words(rng, 20)),
             "  success_criteria: [%s, %s]" % (q(words(rng, 6)), q(words(rng, 6))),
+        ]
+        if pedagogy and not educators and i % 3 != 2:
+            lines += ["  standards: [bench:%s]" % stds[0]]
+        lines += [
             "teacher_notes: |",
             "  | Step | Note |",
             "  | --- | --- |",

@@ -79,6 +79,31 @@ class SampleSiteIT extends BrowserTest {
         assertTrue(driver.findElements(By.cssSelector("svg.bar")).size() >= 4, "balance bars by grade and subject");
         Browser.screenshot(driver, "report-balance");
         driver.get(Browser.url(Browser.SITE, "reports/sequence/index.html"));
-        assertTrue(driver.findElements(By.cssSelector("svg.graph a")).size() >= 19, "every unit is a box in the graph");
+        // the 17 student units; professional learning has a report of its own
+        assertEquals(17, driver.findElements(By.cssSelector("svg.graph a")).size(), "every student unit is a box in the graph");
+    }
+
+    @Test
+    void aCurriculumLeaderAnswersTheAlignmentAndAccessQuestionsFromTheSite() {
+        // "Which standards do we teach but never assess in grade 3?"
+        driver.get(Browser.url(Browser.SITE, "reports/index.html"));
+        driver.findElement(By.linkText("Alignment")).click();
+        String neverAssessed = driver.findElement(By.id("t-taught-not-assessed")).findElement(By.xpath("..")).getText();
+        assertTrue(neverAssessed.contains("3 3.OA.A.2") && neverAssessed.contains("3 3-ESS2-2"), neverAssessed);
+        Browser.screenshot(driver, "report-alignment");
+        // "Where do we group by readiness too much?"
+        driver.get(Browser.url(Browser.SITE, "reports/access/index.html"));
+        String flags = String.join("\n", driver.findElements(By.cssSelector("p.flag")).stream().map(WebElement::getText).toList());
+        assertEquals("⚑ Grade 3 groups 20% of its small-group minutes by readiness, above 15%.", flags);
+        // "Which units need devices?"
+        String needs = driver.findElement(By.id("t-needs")).findElement(By.xpath("..")).getText();
+        assertTrue(needs.contains("Devices Equal Groups and Arrays") && needs.contains("Devices Weather Watchers"), needs);
+        Browser.screenshot(driver, "report-access");
+        // "Which professional learning supports this unit?"
+        driver.get(Browser.url(Browser.SITE, "units/fair-shares/index.html"));
+        driver.findElement(By.linkText("PLC Cycle: Looking at Student Work Together")).click();
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Classrooms this professional learning serves"));
+        driver.findElement(By.linkText("Professional learning")).click();
+        assertEquals("Professional learning", driver.findElement(By.tagName("h1")).getText());
     }
 }

@@ -61,7 +61,7 @@ public final class Fixtures {
                                                      java.util.List<dev.threefold.core.model.Lesson> lessons, String sourcePath) {
         return new dev.threefold.core.model.Unit(id, title, u.subject(), u.grades(), u.audience(), u.term(), sequence,
                 u.standards(), java.util.List.of(), tags, u.norms(), u.initiatives(), u.summary(), u.bigIdeas(),
-                u.essentialQuestions(), u.provocation(), u.assessment(), u.teacherNotes(), u.teacherReflection(), lessons,
+                u.essentialQuestions(), u.provocation(), u.assessment(), u.teacherNotes(), u.teacherReflection(), lessons, u.serves(),
                 sourcePath, u.at(), u.unitLinks());
     }
 

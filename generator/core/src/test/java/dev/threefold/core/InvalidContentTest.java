@@ -22,7 +22,7 @@ class InvalidContentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"many-mistakes", "curriculum-and-standards", "duplicate-ids", "links-and-files", "unsafe-assets",
-            "unquoted-colons", "yaml-folders", "deep-markdown"})
+            "unquoted-colons", "yaml-folders", "deep-markdown", "pedagogy-mistakes"})
     void reportsEveryProblemAtItsLine(String name) throws Exception {
         Path dir = Path.of(resource("/invalid/" + name));
         BuildResult r = new Build().validate(BuildRequest.validate(dir.resolve("input"), false));

@@ -6,6 +6,7 @@ import dev.threefold.core.load.Node;
 import dev.threefold.core.load.Node.ScalarNode;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Dimension;
+import dev.threefold.core.model.Equity;
 import dev.threefold.core.model.Initiative;
 import dev.threefold.core.model.Norm;
 import dev.threefold.core.model.Repository;
@@ -70,7 +71,7 @@ public final class CurriculumBinder {
                 md.read(f, "vision", false),
                 norms, initiatives,
                 f.strings("grades"), f.strings("subjects"), f.strings("terms"),
-                balance(f, d), repository(f, d));
+                balance(f, d), repository(f, d), equity(f, d));
     }
 
     private static final Pattern WEB = Pattern.compile("https?://[^\\s/]+(/[^\\s?#]*)?");
@@ -98,6 +99,15 @@ public final class CurriculumBinder {
         }
         String folder = path == null ? "content" : path.equals(".") ? "" : path.replaceAll("/+$", "");
         return new Repository(url.replaceAll("/+$", ""), branch == null ? "main" : branch, folder);
+    }
+
+    private static Equity equity(Fields f, Diagnostics d) {
+        if (!f.has("equity")) {
+            return Equity.DEFAULT;
+        }
+        Fields e = new Fields(f.node("equity").orElseThrow(), "equity", Keys.EQUITY, d);
+        Double max = fraction(e, "max_readiness_share", d);
+        return max == null ? Equity.DEFAULT : new Equity(max);
     }
 
     private static String id(Fields f, Diagnostics d) {

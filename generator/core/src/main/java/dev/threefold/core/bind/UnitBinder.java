@@ -14,6 +14,8 @@ import dev.threefold.core.model.Grouping;
 import dev.threefold.core.model.Lesson;
 import dev.threefold.core.model.Level;
 import dev.threefold.core.model.Markdown;
+import dev.threefold.core.model.Need;
+import dev.threefold.core.model.Support;
 import dev.threefold.core.model.Prompt;
 import dev.threefold.core.model.PromptKind;
 import dev.threefold.core.model.Ref;
@@ -23,6 +25,7 @@ import dev.threefold.core.model.Unit;
 import dev.threefold.core.markdown.MarkdownRenderer;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,18 +79,12 @@ public final class UnitBinder {
             String s = f.asString(n, p);
             return s == null ? null : md.render(s, n.at(), p, d);
         });
-        List<Ref> standards = refs(f, "standards", d);
-        for (Ref r : standards) {
-            if (!STANDARD_REF.matcher(r.id()).matches()) {
-                d.error("bad-reference", r.at(), r.keyPath(), "expected `framework:code`, got \"" + r.id() + "\"",
-                        "cite a standard as e.g. `ccss-math:3.NF.A.1`");
-            }
-        }
+        List<Ref> standards = standardRefs(f, "standards", d);
         Activity provocation = f.node("provocation").map(n -> activity(n, "provocation", true, md, d)).orElse(null);
         List<Lesson> lessons = f.each("lessons", true, 1, (n, p) -> lesson(n, p, md, d));
         Assessment assessment = f.node("assessment").map(n -> {
             Fields a = new Fields(n, "assessment", Keys.ASSESSMENT, d);
-            return new Assessment(md.read(a, "evidence", false), a.strings("success_criteria"));
+            return new Assessment(md.read(a, "evidence", false), a.strings("success_criteria"), standardRefs(a, "standards", d));
         }).orElse(null);
 
         List<String> essentialQuestions = f.strings("essential_questions");
@@ -95,10 +92,16 @@ public final class UnitBinder {
         List<String> tags = f.strings("tags");
         List<Ref> norms = refs(f, "norms", d);
         List<Ref> initiatives = refs(f, "initiatives", d);
+        List<Ref> serves = refs(f, "serves", d);
+        if (!serves.isEmpty() && audience != Audience.EDUCATORS) {
+            d.error("serves-not-allowed", f.at("serves"), "serves",
+                    "`serves` names the student units a professional learning unit supports, and this unit is for students",
+                    "add `audience: educators`, or remove `serves`");
+        }
         Markdown teacherNotes = md.read(f, "teacher_notes", false);
         Unit unit = new Unit(id, title, subject, grades, audience == null ? Audience.STUDENTS : audience, term, sequence,
                 standards, prerequisites, tags, norms, initiatives, summary, bigIdeas, essentialQuestions, provocation,
-                assessment, teacherNotes, f.strings("teacher_reflection"), lessons, sourcePath, f.at(),
+                assessment, teacherNotes, f.strings("teacher_reflection"), lessons, serves, sourcePath, f.at(),
                 List.copyOf(unitLinks));
         return id == null || title == null || subject == null || grades.isEmpty() ? null : unit;
     }
@@ -167,6 +170,18 @@ public final class UnitBinder {
         }
     }
 
+    /** References to standards, each checked to be written {@code framework:code} (that it exists is checked later). */
+    private static List<Ref> standardRefs(Fields f, String key, Diagnostics d) {
+        List<Ref> refs = refs(f, key, d);
+        for (Ref r : refs) {
+            if (!STANDARD_REF.matcher(r.id()).matches()) {
+                d.error("bad-reference", r.at(), r.keyPath(), "expected `framework:code`, got \"" + r.id() + "\"",
+                        "cite a standard as e.g. `ccss-math:3.NF.A.1`");
+            }
+        }
+        return refs;
+    }
+
     private static List<Ref> refs(Fields f, String key, Diagnostics d) {
         List<Node> items = f.list(key, false, 0);
         List<Ref> out = new ArrayList<>(items.size());
@@ -227,10 +242,32 @@ public final class UnitBinder {
         }
         List<String> materials = f.strings("materials");
         List<Prompt> prompts = prompts(f, "reflection_prompts", d);
+        List<Ref> assesses = standardRefs(f, "assesses", d);
+        List<Support> supports = f.each("supports", false, 0, (s, p) -> {
+            Fields sf = new Fields(s, p, Keys.SUPPORT, d);
+            String forWhom = sf.string("for", true);
+            Markdown desc = md.read(sf, "description", true);
+            return forWhom == null || desc == null ? null : new Support(forWhom, desc);
+        });
+        List<Need> needs = needs(f);
         if (title == null || dimension == null || minutes == null) {
             return null;
         }
-        return new Activity(title, dimension, minutes, description, entryPoints, grouping, materials, prompts, f.at(), path);
+        return new Activity(title, dimension, minutes, description, entryPoints, grouping, materials, prompts,
+                assesses, supports, needs, f.at(), path);
+    }
+
+    /** Each need once, in the contract's order, whatever order (or repetition) it is written in. */
+    private static List<Need> needs(Fields f) {
+        List<Node> items = f.list("needs", false, 0);
+        EnumSet<Need> needs = EnumSet.noneOf(Need.class);
+        for (int i = 0; i < items.size(); i++) {
+            Need n = f.asChoice(items.get(i), f.item("needs", i), Need.class);
+            if (n != null) {
+                needs.add(n);
+            }
+        }
+        return List.copyOf(needs);
     }
 
     private static Grouping grouping(Node n, String path, Diagnostics d) {

@@ -168,6 +168,7 @@ public final class ContentCheck {
             if (u != null) {
                 // Minutes of activities that failed to bind are unknown, so balance is judged only on clean units.
                 PedagogyChecks.check(u, cur, !local.hasErrors(), local);
+                AlignmentChecks.check(u, local);
             }
             Bound result = new Bound(context, stamp, u, local.sorted());
             if (bound != null) {

@@ -2,6 +2,7 @@ package dev.threefold.core.check;
 
 import dev.threefold.core.bind.Suggest;
 import dev.threefold.core.diag.Diagnostics;
+import dev.threefold.core.model.Activity;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
 import dev.threefold.core.model.Initiative;
@@ -19,8 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks what no single file can: unique unit ids, and that every cited
- * standard, prerequisite, norm, initiative and {@code unit:} link exists, and
+ * Checks what no single file can: unique unit ids, and that every cited or assessed
+ * standard, prerequisite, served unit, norm, initiative and {@code unit:} link exists, and
  * that prerequisites have no cycle. Linear in the number of references.
  */
 public final class CrossReferences {
@@ -58,7 +59,7 @@ public final class CrossReferences {
         // a method of its own: the loop over 10,000 units is then compiled as a small method, where it
         // was compiled while it ran as one large one with every error message (four times, 90 ms of the
         // compiler's thread in a one-unit rebuild; wall time within the noise either way).
-        Known known = new Known(byId.keySet(), unbound, standards.keySet(), codesByFramework, norms, initiatives);
+        Known known = new Known(byId, unbound, standards.keySet(), codesByFramework, norms, initiatives);
         for (Unit u : units) {
             checkUnit(u, known, d);
         }
@@ -66,14 +67,27 @@ public final class CrossReferences {
     }
 
     /** What references may name: unit ids (and those of units that failed to bind), standards, norms and initiatives. */
-    private record Known(Set<String> units, Set<String> unbound, Set<String> standards,
+    private record Known(Map<String, Unit> byId, Set<String> unbound, Set<String> standards,
                          Map<String, List<String>> codesByFramework, Set<String> norms, Set<String> initiatives) {
+        Set<String> units() {
+            return byId.keySet();
+        }
     }
 
     private static void checkUnit(Unit u, Known known, Diagnostics d) {
-        for (Ref r : u.standards()) {
-            if (!known.standards().contains(r.id()) && r.id().contains(":")) {
-                unknownStandard(r, known.codesByFramework(), d);
+        standardsExist(u.standards(), known, d);
+        if (u.assessment() != null) {
+            standardsExist(u.assessment().standards(), known, d);
+        }
+        for (Activity a : u.allActivities()) {
+            standardsExist(a.assesses(), known, d);
+        }
+        for (Ref r : u.serves()) {
+            Unit served = known.byId().get(r.id());
+            if (served == null && !known.unbound().contains(r.id())) {
+                unknownUnit(r, "`serves` names `" + r.id() + "`, which is not a unit id", known.units(), "", d);
+            } else if (served != null && served.isForEducators()) {
+                servesEducators(r, d);
             }
         }
         for (Ref r : u.prerequisites()) {
@@ -94,6 +108,20 @@ public final class CrossReferences {
         if (known.initiatives() != null) {
             unknown(u.initiatives(), known.initiatives(), "initiative", "initiatives", d);
         }
+    }
+
+    private static void standardsExist(List<Ref> refs, Known known, Diagnostics d) {
+        for (Ref r : refs) {
+            if (!known.standards().contains(r.id()) && r.id().contains(":")) {
+                unknownStandard(r, known.codesByFramework(), d);
+            }
+        }
+    }
+
+    private static void servesEducators(Ref r, Diagnostics d) {
+        d.error("serves-educator-unit", r.at(), r.keyPath(),
+                "`serves` names `" + r.id() + "`, a professional learning unit; it lists the student units this one supports",
+                "name the student units whose teaching this professional learning supports");
     }
 
     private static void duplicateId(Unit u, Unit first, Diagnostics d) {

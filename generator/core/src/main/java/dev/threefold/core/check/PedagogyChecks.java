@@ -9,7 +9,7 @@ import dev.threefold.core.model.Pedagogy;
 import dev.threefold.core.model.Unit;
 
 /**
- * The contract's warnings: shared tasks with one way in, lessons with no room
+ * The contract's warnings: shared tasks with one way in or none at the support level, lessons with no room
  * for reflection, units out of balance. Per unit, so it runs in parallel.
  */
 public final class PedagogyChecks {
@@ -21,11 +21,15 @@ public final class PedagogyChecks {
     public static void check(Unit u, Curriculum curriculum, boolean checkBalance, Diagnostics d) {
         if (u.provocation() != null && Pedagogy.hasFewEntryPoints(u.provocation(), true)) {
             fewEntryPoints(u.provocation(), "provocation", d);
+        } else if (u.provocation() != null && Pedagogy.lacksSupportEntry(u.provocation(), true)) {
+            noSupportEntry(u.provocation(), "provocation", d);
         }
         for (Lesson lesson : u.lessons()) {
             for (Activity a : lesson.activities()) {
                 if (Pedagogy.hasFewEntryPoints(a, false)) {
                     fewEntryPoints(a, "small-group activity", d);
+                } else if (Pedagogy.lacksSupportEntry(a, false)) {
+                    noSupportEntry(a, "small-group activity", d);
                 }
             }
             if (!Pedagogy.isReflective(lesson)) {
@@ -46,6 +50,12 @@ public final class PedagogyChecks {
                     v.tooLow() ? "add or lengthen " + dim + " activities"
                             : "shorten " + dim + " activities or add time in the other dimensions");
         }
+    }
+
+    private static void noSupportEntry(Activity a, String what, Diagnostics d) {
+        d.warning("no-support-entry", a.at(), a.keyPath() + ".entry_points",
+                what + " \"" + a.title() + "\" has no support-level entry point; every learner needs a way in",
+                "give one entry point `level: support` (e.g. with manipulatives, a worked example or sentence starters)");
     }
 
     private static void fewEntryPoints(Activity a, String what, Diagnostics d) {

@@ -26,7 +26,9 @@ import java.util.TreeSet;
 
 /**
  * Every cross-reference the pages need, built in one pass over the units:
- * units by id, grade, subject, tag and standard; who follows whom; and the URL
+ * units by id, tag, norm and initiative; student units by grade, subject and
+ * standard (professional learning is apart: educator units are filed under the
+ * student units they serve); who follows whom; and the URL
  * of every page (site-root-relative, e.g. {@code units/fractions/}). Valid
  * content only: all references resolve.
  */
@@ -35,6 +37,11 @@ public final class SiteIndex implements UnitFacts {
     private final Curriculum curriculum;
     private final List<Framework> frameworks;
     private final List<Unit> units;
+    private final List<Unit> studentUnits = new ArrayList<>();
+    private final List<Unit> educatorUnits = new ArrayList<>();
+    private final Map<String, List<Unit>> servedBy = new HashMap<>();
+    private final Map<String, List<Unit>> byNorm = new LinkedHashMap<>();
+    private final Map<String, List<Unit>> byInitiative = new LinkedHashMap<>();
     private final Map<String, Unit> byId = new HashMap<>();
     private final Map<String, List<Unit>> byGrade = new LinkedHashMap<>();
     private final Map<String, List<Unit>> bySubject = new LinkedHashMap<>();
@@ -66,6 +73,8 @@ public final class SiteIndex implements UnitFacts {
         }
         curriculum.norms().forEach(n -> norms.put(n.id(), n));
         curriculum.initiatives().forEach(i -> initiatives.put(i.id(), i));
+        curriculum.norms().forEach(n -> byNorm.put(n.id(), new ArrayList<>()));
+        curriculum.initiatives().forEach(i -> byInitiative.put(i.id(), new ArrayList<>()));
         // Work on each unit is a method call of its own, here and below: a method called 10,000 times
         // is compiled after a few hundred calls, while a loop in a method called once is interpreted
         // to its end (at 10,000 units: 0.12-0.15 s of a rebuild's main thread before, 0.08-0.12 s after).
@@ -95,7 +104,11 @@ public final class SiteIndex implements UnitFacts {
         tagSlugs.putAll(Slugs.assign(byTag.keySet()));
     }
 
+    /** Grades and subjects are the students': professional learning has a section of its own. */
     private static void noteGradesAndSubject(Unit u, Set<String> grades, Set<String> subjects) {
+        if (u.isForEducators()) {
+            return;
+        }
         grades.addAll(u.grades());
         subjects.add(u.subject());
     }
@@ -106,18 +119,35 @@ public final class SiteIndex implements UnitFacts {
                 u.sequence() == null ? Integer.MAX_VALUE : u.sequence());
     }
 
-    /** Files {@code u} under its id, grades, subject, tags and standards, and as a follower of its prerequisites. */
+    /**
+     * Files {@code u} under its id, tags, norms and initiatives, and as a follower of its prerequisites;
+     * a student unit under its grades, subject and standards, an educator unit under the units it serves.
+     */
     private void add(Unit u) {
         byId.put(u.id(), u);
-        for (String g : u.grades()) {
-            byGrade.get(g).add(u);
+        if (u.isForEducators()) {
+            educatorUnits.add(u);
+            for (Ref s : u.serves()) {
+                servedBy.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(u);
+            }
+        } else {
+            studentUnits.add(u);
+            for (String g : u.grades()) {
+                byGrade.get(g).add(u);
+            }
+            bySubject.get(u.subject()).add(u);
+            for (Ref s : u.standards()) {
+                byStandard.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(u);
+            }
         }
-        bySubject.get(u.subject()).add(u);
         for (String t : tagsOnce(u.tags())) {
             byTag.computeIfAbsent(t, k -> new ArrayList<>()).add(u);
         }
-        for (Ref s : u.standards()) {
-            byStandard.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(u);
+        for (Ref n : u.norms()) {
+            byNorm.get(n.id()).add(u);
+        }
+        for (Ref i : u.initiatives()) {
+            byInitiative.get(i.id()).add(u);
         }
         for (Ref p : u.prerequisites()) {
             followers.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(u);
@@ -222,9 +252,56 @@ public final class SiteIndex implements UnitFacts {
         return frameworks;
     }
 
-    /** Units in browsing order: grade, subject, term, sequence, title. */
+    /** Every unit, for students and for educators, in browsing order: grade, subject, term, sequence, title. */
     public List<Unit> units() {
         return units;
+    }
+
+    /** The units for students, in browsing order: what grade and subject lists, and every report but one, count. */
+    public List<Unit> studentUnits() {
+        return studentUnits;
+    }
+
+    /** The professional learning units, in browsing order. */
+    public List<Unit> educatorUnits() {
+        return educatorUnits;
+    }
+
+    /**
+     * Whether the site has professional learning, for the navigation every page shows: a page
+     * that asks only this renders again in the preview only when the answer changes, not on
+     * every edit of an educator unit.
+     */
+    public boolean hasProfessionalLearning() {
+        return !educatorUnits.isEmpty();
+    }
+
+    /** The professional learning units that list {@code u} in {@code serves}. */
+    public List<Unit> servedBy(Unit u) {
+        return servedBy.getOrDefault(u.id(), List.of());
+    }
+
+    /** The student units an educator unit serves. */
+    public List<Unit> served(Unit u) {
+        return u.serves().stream().map(r -> byId.get(r.id())).toList();
+    }
+
+    /** The units practising each norm (student and educator), by norm id in curriculum order. */
+    public Map<String, List<Unit>> byNorm() {
+        return byNorm;
+    }
+
+    /** The units carrying each initiative (student and educator), by initiative id in curriculum order. */
+    public Map<String, List<Unit>> byInitiative() {
+        return byInitiative;
+    }
+
+    public Norm norm(String id) {
+        return norms.get(id);
+    }
+
+    public Initiative initiative(String id) {
+        return initiatives.get(id);
     }
 
     public Unit unit(String id) {
@@ -293,6 +370,20 @@ public final class SiteIndex implements UnitFacts {
     @Override
     public String studentUrl(Unit u) {
         return "student/".concat(u.id()).concat("/index.html");
+    }
+
+    /** The professional learning section. */
+    public String learningUrl() {
+        return "learning/index.html";
+    }
+
+    /** A norm's page; norm and initiative ids are already URL-safe. */
+    public String normUrl(Norm n) {
+        return "norms/" + n.id() + "/index.html";
+    }
+
+    public String initiativeUrl(Initiative i) {
+        return "initiatives/" + i.id() + "/index.html";
     }
 
     public String gradeUrl(String grade) {

@@ -2,8 +2,33 @@ package dev.threefold.core.model;
 
 import java.util.List;
 
-/** A step of a lesson (or a unit's provocation). {@code description} and {@code grouping} may be null. */
+/**
+ * A step of a lesson (or a unit's provocation). {@code description} and {@code grouping} may be null.
+ *
+ * @param assesses the standards ({@code framework:code}) this activity gathers formative evidence of
+ * @param supports language and access supports offered in it
+ * @param needs    what it depends on beyond the classroom's usual materials, each once, in contract order
+ */
 public record Activity(String title, Dimension dimension, int minutes, Markdown description,
                        List<EntryPoint> entryPoints, Grouping grouping, List<String> materials,
-                       List<Prompt> reflectionPrompts, dev.threefold.core.diag.Position at, String keyPath) {
+                       List<Prompt> reflectionPrompts, List<Ref> assesses, List<Support> supports, List<Need> needs,
+                       dev.threefold.core.diag.Position at, String keyPath) {
+
+    /** Whether one of its entry points is pitched at the support level. */
+    public boolean hasSupportEntry() {
+        return hasLevel(Level.SUPPORT);
+    }
+
+    public boolean hasExtensionEntry() {
+        return hasLevel(Level.EXTENSION);
+    }
+
+    private boolean hasLevel(Level level) {
+        for (EntryPoint e : entryPoints) {
+            if (e.level() == level) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 public record Curriculum(String title, Markdown description, String language, Markdown vision,
                          List<Norm> norms, List<Initiative> initiatives, List<String> grades,
                          List<String> subjects, List<String> terms, Map<Dimension, Share> balance,
-                         Repository repository) {
+                         Repository repository, Equity equity) {
 
     public Share balanceFor(Dimension d) {
         return balance.getOrDefault(d, Share.DEFAULT);

@@ -61,6 +61,25 @@ public final class Pedagogy {
         return needsEntryPoints(a, isProvocation) && a.entryPoints().size() < MIN_ENTRY_POINTS;
     }
 
+    /**
+     * A shared task with enough entry points, pitched at levels, none of them support: two ways in
+     * for the learners who need the least help are not a way in for those who need the most. Entry
+     * points given no level at all are ways of one pitch that learners choose among (draw it, build
+     * it, write it), so they are not judged here; the access report still counts them as offering
+     * no support-level way in. A task with too few entry points is reported as such instead.
+     */
+    public static boolean lacksSupportEntry(Activity a, boolean isProvocation) {
+        if (!needsEntryPoints(a, isProvocation) || a.entryPoints().size() < MIN_ENTRY_POINTS || a.hasSupportEntry()) {
+            return false;
+        }
+        for (EntryPoint e : a.entryPoints()) {
+            if (e.level() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lesson leaves room for reflection with an inner-dialogue activity or any reflection prompt. */
     public static boolean isReflective(Lesson lesson) {
         if (!lesson.reflectionPrompts().isEmpty()) {

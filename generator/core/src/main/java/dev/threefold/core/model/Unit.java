@@ -12,13 +12,19 @@ import java.util.List;
  *
  * @param sourcePath  the file inside the content folder, e.g. {@code units/grade-3/fractions.yaml}
  * @param unitLinks   {@code unit:<id>} links found in its markdown, checked once all ids are known
+ * @param serves      for educator units: the student units this professional learning supports
  */
 public record Unit(String id, String title, String subject, List<String> grades, Audience audience,
                    String term, Integer sequence, List<Ref> standards, List<Ref> prerequisites,
                    List<String> tags, List<Ref> norms, List<Ref> initiatives, Markdown summary,
                    List<Markdown> bigIdeas, List<String> essentialQuestions, Activity provocation,
                    Assessment assessment, Markdown teacherNotes, List<String> teacherReflection,
-                   List<Lesson> lessons, String sourcePath, Position at, List<Ref> unitLinks) {
+                   List<Lesson> lessons, List<Ref> serves, String sourcePath, Position at,
+                   List<Ref> unitLinks) {
+
+    public boolean isForEducators() {
+        return audience == Audience.EDUCATORS;
+    }
 
     /** The provocation (if any) followed by every lesson's activities, in teaching order. */
     public List<Activity> allActivities() {

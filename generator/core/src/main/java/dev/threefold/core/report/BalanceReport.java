@@ -33,7 +33,7 @@ public final class BalanceReport {
         Sum all = new Sum();
         Map<String, Balance> unitBalances = new LinkedHashMap<>();
         int flagged = 0;
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             Balance b = Balance.of(u);
             unitBalances.put(u.id(), b);
             List<Pedagogy.Violation> violations = Pedagogy.balanceViolations(b, index.curriculum());
@@ -53,7 +53,7 @@ public final class BalanceReport {
         unitColumns.add("Outside balance");
 
         Map<String, Object> figures = Rows.figures(
-                "Units", index.units().size(),
+                "Units", index.studentUnits().size(),
                 "Units outside the balance rules", flagged,
                 "Minutes planned", all.total());
         for (Dimension d : Dimension.values()) {

@@ -114,7 +114,7 @@ public final class CoverageReport {
             columns.add(new Column(s, citing.size()));
         }
         List<Row> rows = new ArrayList<>();
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             if (units.contains(u.id())) {
                 rows.add(new Row(u, citedBy.stream().map(ids -> ids.contains(u.id())).toList()));
             }

@@ -45,7 +45,7 @@ public final class DifferentiationReport {
         index.bySubject().keySet().forEach(s -> bySubject.put(s, new int[5]));
         int sharedTasks = 0;
         int offered = 0;
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             // The provocation, then the lessons' shared tasks, whose facts need no lesson read.
             int[] levels = new int[5];
             Activity provocation = u.provocation();

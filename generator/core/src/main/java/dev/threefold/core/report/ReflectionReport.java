@@ -28,7 +28,7 @@ public final class ReflectionReport {
         List<List<Object>> units = new ArrayList<>();
         int lessonCount = 0;
         int[] promptsByKind = new int[PromptKind.values().length + 1];
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             // The provocation's prompts, then the lessons' facts: no lesson is read.
             int[] unitPrompts = new int[promptsByKind.length];
             if (u.provocation() != null) {

@@ -17,7 +17,11 @@ public final class Reports {
             CoverageReport::of,
             DifferentiationReport::of,
             ReflectionReport::of,
-            SequenceReport::of);
+            SequenceReport::of,
+            AlignmentReport::of,
+            AccessReport::of,
+            NormsReport::of,
+            LearningReport::of);
 
     public static List<Report> all(SiteIndex index) {
         return MAKERS.stream().map(m -> m.apply(index)).toList();

@@ -50,11 +50,11 @@ public final class SequenceReport {
     }
 
     public static Report of(SiteIndex index) {
-        List<Unit> units = index.units();
+        List<Unit> units = index.studentUnits();
         Map<String, Integer> depth = depths(index);
         Map<String, Unit> previous = new HashMap<>();
         for (Unit u : topological(index)) {
-            for (Unit p : index.prerequisites(u)) {
+            for (Unit p : prerequisites(index, u)) {
                 if (depth.get(p.id()) + 1 == depth.get(u.id()) && !previous.containsKey(u.id())) {
                     previous.put(u.id(), p);
                 }
@@ -76,10 +76,10 @@ public final class SequenceReport {
         List<List<Object>> outOfOrder = new ArrayList<>();
         int links = 0;
         for (Unit u : units) {
-            if (index.followers(u).isEmpty()) {
+            if (followers(index, u).isEmpty()) {
                 leaves.add(row(Rows.unit(index, u), u.id(), Rows.grades(u), u.subject(), u.prerequisites().size()));
             }
-            for (Unit p : index.prerequisites(u)) {
+            for (Unit p : prerequisites(index, u)) {
                 links++;
                 String problem = index.taughtLater(p, u);
                 if (problem != null) {
@@ -111,6 +111,15 @@ public final class SequenceReport {
                 charts);
     }
 
+    /** Prerequisites and followers among the student units: the report leaves professional learning out. */
+    private static List<Unit> prerequisites(SiteIndex index, Unit u) {
+        return index.prerequisites(u).stream().filter(p -> !p.isForEducators()).toList();
+    }
+
+    private static List<Unit> followers(SiteIndex index, Unit u) {
+        return index.followers(u).stream().filter(f -> !f.isForEducators()).toList();
+    }
+
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
@@ -119,9 +128,10 @@ public final class SequenceReport {
     static List<Unit> topological(SiteIndex index) {
         Map<String, Integer> waiting = new HashMap<>();
         Deque<Unit> ready = new ArrayDeque<>();
-        for (Unit u : index.units()) {
-            waiting.put(u.id(), u.prerequisites().size());
-            if (u.prerequisites().isEmpty()) {
+        for (Unit u : index.studentUnits()) {
+            int waitingFor = prerequisites(index, u).size();
+            waiting.put(u.id(), waitingFor);
+            if (waitingFor == 0) {
                 ready.add(u);
             }
         }
@@ -129,7 +139,7 @@ public final class SequenceReport {
         while (!ready.isEmpty()) {
             Unit u = ready.poll();
             order.add(u);
-            for (Unit f : index.followers(u)) {
+            for (Unit f : followers(index, u)) {
                 if (waiting.merge(f.id(), -1, Integer::sum) == 0) {
                     ready.add(f);
                 }
@@ -143,7 +153,7 @@ public final class SequenceReport {
         Map<String, Integer> depth = new HashMap<>();
         for (Unit u : topological(index)) {
             int d = 0;
-            for (Unit p : index.prerequisites(u)) {
+            for (Unit p : prerequisites(index, u)) {
                 d = Math.max(d, depth.get(p.id()) + 1);
             }
             depth.put(u.id(), d);
@@ -156,7 +166,7 @@ public final class SequenceReport {
         Map<String, Node> nodes = new LinkedHashMap<>();
         int maxDepth = 0;
         int maxRows = 0;
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             int col = depth.get(u.id());
             int r = rowsUsed.merge(col, 1, Integer::sum) - 1;
             maxDepth = Math.max(maxDepth, col);
@@ -166,9 +176,9 @@ public final class SequenceReport {
                     PAD + col * (NODE_W + GAP_X), PAD + r * (NODE_H + GAP_Y)));
         }
         List<Edge> edges = new ArrayList<>();
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             Node to = nodes.get(u.id());
-            for (Unit p : index.prerequisites(u)) {
+            for (Unit p : prerequisites(index, u)) {
                 Node from = nodes.get(p.id());
                 edges.add(new Edge(from.x() + NODE_W, from.y() + NODE_H / 2, to.x(), to.y() + NODE_H / 2));
             }

@@ -13,6 +13,7 @@ import dev.threefold.core.load.YamlReader;
 import dev.threefold.core.model.Audience;
 import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.Level;
+import dev.threefold.core.model.Need;
 import dev.threefold.core.model.PromptKind;
 import dev.threefold.core.model.Strategy;
 import dev.threefold.core.markdown.MarkdownRenderer;
@@ -84,6 +85,7 @@ class SchemaTest {
         assertEquals(new TreeSet<>(Keys.GROUPING), keys(unit, "/definitions/grouping/properties"));
         assertEquals(new TreeSet<>(Keys.ROLE), keys(unit, "/definitions/grouping/properties/roles/items/oneOf/1/properties"));
         assertEquals(new TreeSet<>(Keys.PROMPT), keys(unit, "/definitions/prompt/oneOf/1/properties"));
+        assertEquals(new TreeSet<>(Keys.SUPPORT), keys(unit, "/definitions/support/properties"));
         JsonNode curriculum = schemaJson("curriculum.schema.json");
         assertEquals(new TreeSet<>(Keys.CURRICULUM), keys(curriculum, "/properties"));
         assertEquals(new TreeSet<>(Keys.NORM), keys(curriculum, "/properties/norms/items/properties"));
@@ -91,6 +93,7 @@ class SchemaTest {
         assertEquals(new TreeSet<>(Keys.SHARE), keys(curriculum, "/definitions/share/properties"));
         assertEquals(ids(Dimension.class), keys(curriculum, "/properties/balance/properties"));
         assertEquals(new TreeSet<>(Keys.REPOSITORY), keys(curriculum, "/properties/repository/properties"));
+        assertEquals(new TreeSet<>(Keys.EQUITY), keys(curriculum, "/properties/equity/properties"));
         JsonNode standards = schemaJson("standards.schema.json");
         assertEquals(new TreeSet<>(Keys.FRAMEWORK), keys(standards, "/properties"));
         assertEquals(new TreeSet<>(Keys.STANDARD), keys(standards, "/properties/standards/items/properties"));
@@ -104,6 +107,7 @@ class SchemaTest {
         assertEquals(ids(Strategy.class), enumOf(unit, "/definitions/grouping/properties/strategy/enum"));
         assertEquals(ids(PromptKind.class), enumOf(unit, "/definitions/prompt/oneOf/1/properties/kind/enum"));
         assertEquals(ids(Audience.class), enumOf(unit, "/properties/audience/enum"));
+        assertEquals(ids(Need.class), enumOf(unit, "/definitions/need/enum"));
     }
 
     private static final String BASE = "title: T\nsubject: S\ngrade: 3\nsummary: s\n";
@@ -130,6 +134,13 @@ class SchemaTest {
             bad unit id                          | false | 'id: Bad_Id\\n' + BASE + ACT + '{title: a, dimension: collective, minutes: 10}'
             provocation in small groups          | false | BASE + 'provocation: {title: p, dimension: small_group, minutes: 5}\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
             standard without framework           | false | BASE + 'standards: [3.NF.A.1]\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
+            second-edition activity fields       | true  | BASE + ACT + '{title: a, dimension: collective, minutes: 10, assesses: [fx:A.1], needs: [devices, home_access], supports: [{for: English learners, description: A word bank.}]}'
+            assessment standards                 | true  | BASE + 'assessment: {evidence: e, standards: [fx:A.1]}\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
+            assessed standard without framework  | false | BASE + 'assessment: {standards: [A.1]}\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
+            unknown need                         | false | BASE + ACT + '{title: a, dimension: collective, minutes: 10, needs: [tablets]}'
+            support without whom it is for       | false | BASE + ACT + '{title: a, dimension: collective, minutes: 10, supports: [{description: d}]}'
+            serves on an educator unit           | true  | BASE + 'audience: educators\\nserves: [fractions]\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
+            serves on a student unit             | false | BASE + 'serves: [fractions]\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
             """)
     void schemaAndLoaderGiveTheSameVerdict(String name, boolean valid, String expression) throws IOException {
         String yaml = evaluate(expression);

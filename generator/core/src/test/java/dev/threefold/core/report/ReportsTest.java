@@ -71,31 +71,41 @@ class ReportsTest {
 
     @Test
     void htmlCsvAndJsonAgreeCellForCell() throws Exception {
-        ObjectMapper json = new ObjectMapper();
         for (String report : List.of("balance", "coverage", "differentiation", "reflection", "sequence")) {
-            JsonNode tables = json.readTree(SITE.pages().get("reports/" + report + "/report.json")).get("tables");
-            String html = SITE.text("reports/" + report + "/index.html");
-            tables.fieldNames().forEachRemaining(id -> {
-                List<List<String>> csv = csv(SITE.text("reports/" + report + "/" + id + ".csv"));
-                List<String> columns = csv.get(0);
-                List<List<String>> htmlRows = htmlRows(html, id);
-                JsonNode rows = tables.get(id);
-                assertEquals(csv.size() - 1, rows.size(), report + "/" + id);
-                assertEquals(rows.size(), htmlRows.size(), report + "/" + id + " html rows");
-                for (int r = 0; r < rows.size(); r++) {
-                    for (int c = 0; c < columns.size(); c++) {
-                        String fromCsv = csv.get(r + 1).get(c);
-                        String fromJson = rows.get(r).get(columns.get(c)).asText();
-                        assertEquals(fromCsv, fromJson, report + "/" + id + " row " + r + " " + columns.get(c));
-                        assertEquals(fromCsv, htmlRows.get(r).get(c), report + "/" + id + " html row " + r + " " + columns.get(c));
-                    }
-                }
-            });
+            assertTwinsAgree(SITE, report);
         }
     }
 
+    /** Every table of the report has the same rows, cell for cell, in its page, its CSV file and report.json. */
+    static void assertTwinsAgree(MemorySink site, String report) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode tables = json.readTree(site.pages().get("reports/" + report + "/report.json")).get("tables");
+        String html = site.text("reports/" + report + "/index.html");
+        tables.fieldNames().forEachRemaining(id -> {
+            List<List<String>> csv = csv(site.text("reports/" + report + "/" + id + ".csv"));
+            List<String> columns = csv.get(0);
+            List<List<String>> htmlRows = htmlRows(html, id);
+            JsonNode rows = tables.get(id);
+            assertEquals(csv.size() - 1, rows.size(), report + "/" + id);
+            assertEquals(rows.size(), htmlRows.size(), report + "/" + id + " html rows");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < columns.size(); c++) {
+                    String fromCsv = csv.get(r + 1).get(c);
+                    String fromJson = rows.get(r).get(columns.get(c)).asText();
+                    assertEquals(fromCsv, fromJson, report + "/" + id + " row " + r + " " + columns.get(c));
+                    assertEquals(fromCsv, htmlRows.get(r).get(c), report + "/" + id + " html row " + r + " " + columns.get(c));
+                }
+            }
+        });
+    }
+
     private static List<String> csvRow(String path, String first) {
-        String text = SITE.text(path);
+        return csvRow(SITE, path, first);
+    }
+
+    /** The first row of the CSV file at {@code path} whose first cell is {@code first}. */
+    static List<String> csvRow(MemorySink site, String path, String first) {
+        String text = site.text(path);
         assertTrue(text != null, path);
         return csv(text).stream().skip(1).filter(r -> r.get(0).equals(first)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + first + " in " + path + ":\n" + text));

@@ -9,6 +9,8 @@ import dev.threefold.core.model.Dimension;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Lesson;
 import dev.threefold.core.model.Markdown;
+import dev.threefold.core.model.Need;
+import dev.threefold.core.model.Support;
 import dev.threefold.core.model.Prompt;
 import dev.threefold.core.model.Ref;
 import dev.threefold.core.model.Role;
@@ -101,6 +103,7 @@ public final class UnitsJson {
         strings(g, "tags", u.tags());
         strings(g, "norms", u.norms().stream().map(Ref::id).toList());
         strings(g, "initiatives", u.initiatives().stream().map(Ref::id).toList());
+        strings(g, "serves", u.serves().stream().map(Ref::id).toList());
         g.writeFieldName("provocation");
         if (u.provocation() == null) {
             g.writeNull();
@@ -129,6 +132,7 @@ public final class UnitsJson {
             g.writeStartObject();
             markdown(g, "evidence", u.assessment().evidence());
             strings(g, "success_criteria", u.assessment().successCriteria());
+            strings(g, "standards", u.assessment().standards().stream().map(Ref::id).toList());
             g.writeEndObject();
         }
         markdown(g, "teacher_notes", u.teacherNotes());
@@ -179,6 +183,16 @@ public final class UnitsJson {
         }
         strings(g, "materials", a.materials());
         prompts(g, a.reflectionPrompts());
+        strings(g, "assesses", a.assesses().stream().map(Ref::id).toList());
+        g.writeArrayFieldStart("supports");
+        for (Support s : a.supports()) {
+            g.writeStartObject();
+            g.writeStringField("for", s.forWhom());
+            markdown(g, "description", s.description());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "needs", a.needs().stream().map(Need::id).toList());
         g.writeEndObject();
     }
 

@@ -3,6 +3,7 @@ package dev.threefold.core.render.page;
 import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.diff.MarkdownReport;
 import dev.threefold.core.model.Curriculum;
+import dev.threefold.core.model.Equity;
 import dev.threefold.core.render.data.ChangesJson;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public final class ChangesPage {
     public static Map<String, byte[]> files(Theme theme, ChangeReport report, boolean full) {
         Curriculum site = report.head().checked().curriculum() != null ? report.head().checked().curriculum()
                 : report.base().checked().curriculum() != null ? report.base().checked().curriculum()
-                : new Curriculum("Curriculum", null, "en", null, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+                : new Curriculum("Curriculum", null, "en", null, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null, Equity.DEFAULT);
         Map<String, byte[]> out = new TreeMap<>(theme.assets());
         out.put("index.html", new PageRenderer(theme, Map.of("site", site, "tf", new Helpers(), "once", new RenderOnce()))
                 .render("changes.ftlh", "index.html", Map.of("report", report)));

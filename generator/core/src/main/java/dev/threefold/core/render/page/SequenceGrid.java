@@ -25,12 +25,12 @@ public record SequenceGrid(List<String> terms, List<GradeTable> grades) {
 
     public static SequenceGrid of(SiteIndex index) {
         List<String> terms = new ArrayList<>(index.curriculum().terms());
-        for (Unit u : index.units()) {
+        for (Unit u : index.studentUnits()) {
             if (u.term() != null && !terms.contains(u.term())) {
                 terms.add(u.term());
             }
         }
-        if (index.units().stream().anyMatch(u -> u.term() == null)) {
+        if (index.studentUnits().stream().anyMatch(u -> u.term() == null)) {
             terms.add(NO_TERM);
         }
         List<GradeTable> grades = new ArrayList<>();

@@ -5,6 +5,8 @@ import dev.threefold.core.diff.ChangeReport;
 import dev.threefold.core.index.SiteIndex;
 import dev.threefold.core.model.Curriculum;
 import dev.threefold.core.model.Framework;
+import dev.threefold.core.model.Initiative;
+import dev.threefold.core.model.Norm;
 import dev.threefold.core.model.Unit;
 import dev.threefold.core.report.Report;
 
@@ -68,6 +70,22 @@ public final class SiteRenderer {
         }
         todo.add(new Page("sequence/index.html", "sequence.ftlh",
                 () -> Map.of("section", "sequence", "grid", SequenceGrid.of(index))));
+        if (!index.educatorUnits().isEmpty()) {
+            todo.add(new Page(index.learningUrl(), "learning.ftlh",
+                    () -> Map.of("section", "learning", "units", index.educatorUnits())));
+        }
+        index.byNorm().forEach((id, units) -> {
+            Norm n = index.norm(id);
+            todo.add(new Page(index.normUrl(n), "practice.ftlh",
+                    () -> Map.of("kind", "Norm", "title", n.text(), "units", PracticeGroups.of(index, units))));
+        });
+        index.byInitiative().forEach((id, units) -> {
+            Initiative i = index.initiative(id);
+            todo.add(new Page(index.initiativeUrl(i), "practice.ftlh", () -> i.description() == null
+                    ? Map.of("kind", "Initiative", "title", i.title(), "units", PracticeGroups.of(index, units))
+                    : Map.of("kind", "Initiative", "title", i.title(), "description", i.description(),
+                            "units", PracticeGroups.of(index, units))));
+        });
         return todo;
     }
 
