@@ -24,7 +24,7 @@ corpus=target/bench/corpus-$n
 unit=$(find "$corpus/units" -name 'unit-00000.yaml')
 plain() { sed -i 's/^summary: "Edited: learners /summary: "Learners /' "$unit"; }
 edited() { grep -q '^summary: "Edited: learners ' "$unit" || sed -i 's/^summary: "Learners /summary: "Edited: learners /' "$unit"; }
-opts=${THREEFOLD_JAVA_OPTS-$(sed -n 's/^opts=\${THREEFOLD_JAVA_OPTS-\(.*\)}$/\1/p' generator/cli/bin/threefold)}
+opts=${THREEFOLD_JAVA_OPTS-$(sed -n 's/^build_opts="\(.*\)"$/\1/p' generator/cli/bin/threefold)}
 
 rm -rf "$work" && mkdir -p "$work"
 plain

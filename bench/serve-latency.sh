@@ -20,8 +20,8 @@ mvn -q -B -pl site dependency:build-classpath -Dmdep.includeScope=test -Dmdep.ex
 cp="$jar:$(cat "$work/site-cp.txt")"
 src=site/src/test/java/dev/threefold/site
 javac -nowarn -d "$work/classes" -cp "$cp" "$src/ServeLatencyBench.java" "$src/Browser.java" "$src/BenchCorpus.java"
-# The launcher's JVM settings for serve (its build settings less C1-only; THREEFOLD_JAVA_OPTS replaces them).
-defaults=$(sed -n 's/^opts=\${THREEFOLD_JAVA_OPTS-\(.*\)}$/\1/p' generator/cli/bin/threefold | sed 's/ -XX:TieredStopAtLevel=1//')
+# The launcher's JVM settings for serve (THREEFOLD_JAVA_OPTS replaces them).
+defaults=$(sed -n 's/^live_opts="\(.*\)"$/\1/p' generator/cli/bin/threefold)
 opts=${THREEFOLD_JAVA_OPTS-$defaults}
 # shellcheck disable=SC2086 # the options are words
 java $opts -cp "$work/classes:$cp" dev.threefold.site.ServeLatencyBench "$corpus" "${2:-15}"

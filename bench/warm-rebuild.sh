@@ -17,9 +17,10 @@ mode=${3:-watched}
 case "$mode" in watched) watched=watched ;; new-build) watched= ;; *) sed -n '2,11p' "$0" >&2; exit 2 ;; esac
 corpus=target/bench/corpus-$n
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
-defaults=$(sed -n 's/^opts=\${THREEFOLD_JAVA_OPTS-\(.*\)}$/\1/p' generator/cli/bin/threefold)
-# build --watch runs without the launcher's C1-only setting (see generator/cli/bin/threefold)
-[ "$mode" = watched ] && defaults=$(echo "$defaults" | sed 's/ -XX:TieredStopAtLevel=1//')
+# the launcher's settings for build --watch, or for a build (see generator/cli/bin/threefold)
+settings=build_opts
+[ "$mode" = watched ] && settings=live_opts
+defaults=$(sed -n "s/^$settings=\"\(.*\)\"\$/\1/p" generator/cli/bin/threefold)
 opts=${THREEFOLD_JAVA_OPTS-$defaults}
 work=target/bench/warm-$n # the site, and whatever the build keeps beside it, in a folder of their own
 out=$work/site
