@@ -27,7 +27,7 @@ public final class Keys {
     public static final List<String> ASSESSMENT = List.of("evidence", "success_criteria");
     public static final List<String> LESSON = List.of("title", "objectives", "activities", "reflection_prompts");
     public static final List<String> ACTIVITY = List.of("title", "dimension", "minutes", "description",
-            "entry_points", "grouping", "materials", "reflection_prompts");
+            "student_text", "entry_points", "grouping", "materials", "reflection_prompts");
     public static final List<String> ENTRY_POINT = List.of("label", "level", "description");
     public static final List<String> GROUPING = List.of("size", "strategy", "roles");
     public static final List<String> ROLE = List.of("name", "description");

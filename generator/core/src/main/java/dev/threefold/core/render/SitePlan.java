@@ -1,6 +1,8 @@
 package dev.threefold.core.render;
 
 import dev.threefold.core.render.data.SearchIndex;
+import dev.threefold.core.render.data.SearchParts;
+import dev.threefold.core.model.Unit;
 import dev.threefold.core.render.data.Sitemap;
 import dev.threefold.core.render.data.UnitsJson;
 import dev.threefold.core.render.page.SiteRenderer;
@@ -76,7 +78,7 @@ public final class SitePlan {
         this.memory = memory;
         this.index = index;
         this.baseUrl = baseUrl;
-        this.renderer = new SiteRenderer(theme, index);
+        this.renderer = new SiteRenderer(theme, index, baseUrl);
         this.reports = Reports.MAKERS.stream().map(m -> new Once<>(() -> m.apply(index))).toList();
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
@@ -87,6 +89,9 @@ public final class SitePlan {
             return out.toByteArray();
         });
         data.put("search/index.js", () -> SearchIndex.of(index));
+        for (Unit u : index.units()) {
+            data.put(SearchParts.path(u), () -> SearchParts.of(u, index));
+        }
         data.put("sitemap.xml", () -> {
             List<String> all = new ArrayList<>(pages.keySet());
             all.addAll(reported().pages().keySet());
@@ -200,6 +205,9 @@ public final class SitePlan {
         });
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         Collections.reverse(all);
+        for (Unit u : index.units()) {
+            work.add(() -> sink.write(SearchParts.path(u), SearchParts.of(u, index)));
+        }
         all.forEach(p -> work.add(() -> sink.write(p.path(), memory.bytes(p, renderer))));
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
@@ -217,7 +225,7 @@ public final class SitePlan {
             throw failure.get();
         }
         data.forEach((path, bytes) -> {
-            if (!path.equals("units.json") && !path.equals("search/index.js")) {
+            if (!path.equals("units.json") && !path.equals("search/index.js") && !path.startsWith("search/parts/")) {
                 sink.write(path, bytes.get());
             }
         });

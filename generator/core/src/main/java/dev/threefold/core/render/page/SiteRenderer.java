@@ -23,9 +23,12 @@ public final class SiteRenderer {
     private final PageRenderer pages;
     private final SiteIndex index;
 
-    public SiteRenderer(Theme theme, SiteIndex index) {
+    /** @param baseUrl where the site is published, for absolute links in link previews and print; blank when unknown */
+    public SiteRenderer(Theme theme, SiteIndex index, String baseUrl) {
         this.index = index;
+        String base = baseUrl == null || baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.pages = new PageRenderer(theme, Map.of(
+                "baseUrl", base,
                 "site", index.curriculum(),
                 "index", index,
                 "tf", new Helpers(),

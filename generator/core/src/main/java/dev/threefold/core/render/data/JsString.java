@@ -1,0 +1,26 @@
+package dev.threefold.core.render.data;
+
+import java.io.ByteArrayOutputStream;
+
+/** UTF-8 JSON text as the inside of a double-quoted JavaScript string literal. */
+final class JsString {
+
+    private JsString() {
+    }
+
+    /**
+     * Escapes backslashes and double quotes. JSON text holds no raw line breaks or other control
+     * characters (they are escaped inside its strings), and in UTF-8 neither byte occurs inside a
+     * multi-byte character, so this is all a literal needs.
+     */
+    static byte[] escape(byte[] json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + json.length / 8);
+        for (byte b : json) {
+            if (b == '\\' || b == '"') {
+                out.write('\\');
+            }
+            out.write(b);
+        }
+        return out.toByteArray();
+    }
+}
