@@ -149,6 +149,7 @@
     li.className = 'result';
     var a = document.createElement('a');
     a.href = '../' + hit.url;
+    a.className = 'result-title';
     a.append(highlighted(hit.title, words));
     var meta = document.createElement('p');
     meta.className = 'meta';

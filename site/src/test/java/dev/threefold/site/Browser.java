@@ -60,6 +60,18 @@ final class Browser {
         return to;
     }
 
+    /** Emulates a colour scheme ("light" or "dark") for the pages the driver opens next. */
+    static void scheme(ChromeDriver driver, String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "", "features", java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Sets the window's inner width to {@code width} CSS pixels (the window frame is none in headless mode). */
+    static void width(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
     static String url(Path site, String page) {
         return site.resolve(page).toUri().toString();
     }
