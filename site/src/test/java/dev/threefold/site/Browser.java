@@ -72,8 +72,11 @@ final class Browser {
                 java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
+    /** The file:// address of {@code page} in {@code site}; a query ({@code search/index.html?q=x}) is kept as a query. */
     static String url(Path site, String page) {
-        return site.resolve(page).toUri().toString();
+        int q = page.indexOf('?');
+        return q < 0 ? site.resolve(page).toUri().toString()
+                : site.resolve(page.substring(0, q)).toUri() + page.substring(q);
     }
 
     static void screenshot(ChromeDriver driver, String name) {
