@@ -5,19 +5,15 @@
 #                                          sites round by round: B = this tree, A = BASE_JAR
 # Needs chromium and chromium-driver, python3, and the jar:
 #   mvn -B -ntp -q package -DskipTests -pl generator/core,generator/cli -am
-# The benchmark's classes are compiled against that jar; Maven only lists the site module's test
-# libraries (Selenium), less the core, whose copy in ~/.m2 may be another tree's.
+# The benchmark's classes are compiled against that jar (see bench/selenium-classes.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=generator/cli/target/threefold.jar
 [ -f "$jar" ] || { echo "missing $jar: build it first (see above)" >&2; exit 2; }
 work=target/bench/search-latency
 rm -rf "$work" && mkdir -p "$work"
-mvn -q -B -pl site dependency:build-classpath -Dmdep.includeScope=test -Dmdep.excludeArtifactIds=threefold-core \
-  -Dmdep.outputFile="$PWD/$work/site-cp.txt"
-cp="$jar:$(cat "$work/site-cp.txt")"
-src=site/src/test/java/dev/threefold/site
-javac -nowarn -d "$work/classes" -cp "$cp" "$src/SearchLatencyBench.java" "$src/Browser.java"
+. bench/selenium-classes.sh
+selenium_classes "$work" "$jar" SearchLatencyBench.java Browser.java
 for n in "${@:-1000 10000}"; do
   for m in $n; do
     corpus=target/bench/corpus-$m

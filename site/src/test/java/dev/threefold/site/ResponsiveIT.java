@@ -67,7 +67,7 @@ class ResponsiveIT extends BrowserTest {
         driver.get(Browser.url(Browser.SITE, page));
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         long viewport = (Long) driver.executeScript("return document.documentElement.clientWidth");
-        assertEquals(width, viewport, "the page is laid out for the screen");
+        assertTrue(viewport <= width && viewport >= width - 20, "the page is laid out for the screen (less a scroll bar): " + viewport);
         assertTrue(scrollWidth <= viewport, page + " is " + scrollWidth + " px wide on a " + viewport + " px screen");
         assertEquals(List.of(), driver.executeScript(CUT_OFF), page + " at " + width + " px: cut off at the right");
         @SuppressWarnings("unchecked")
