@@ -12,7 +12,7 @@
 
   var mini = MiniSearch.loadJSON(window.THREEFOLD_SEARCH, {
     fields: ['title', 'keys', 'text'],
-    storeFields: ['title', 'url', 'meta', 'summary', 'grades', 'subject'],
+    storeFields: ['title', 'url', 'meta', 'grades', 'subject'],
     tokenize: tokenize,
     processTerm: lower
   });
@@ -66,7 +66,7 @@
       return grade || subject ? mini.search(MiniSearch.wildcard, { filter: filter }) : [];
     }
     var known = {};
-    terms.forEach(function (t) { known[t] = mini.search(t, { prefix: true, fuzzy: false }).length > 0; });
+    terms.forEach(function (t) { known[t] = t.length < 5 || mini.search(t, { prefix: true, fuzzy: false }).length > 0; });
     return mini.search(terms.join(' '), {
       boost: { title: 4, keys: 2, text: 1 },
       combineWith: 'AND',
@@ -99,7 +99,7 @@
   function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
 
   // The part of the unit holding the most of the matched words (a lesson or activity before the
-  // overview when they tie), and a window of its text around the first of them.
+  // overview when they tie), and a window of its text around the first of them (or its start).
   function bestPart(parts, words) {
     var best = null;
     var bestCount = 0;
@@ -156,22 +156,22 @@
     meta.textContent = hit.meta;
     var snippet = document.createElement('p');
     snippet.className = 'snippet';
-    snippet.append(highlighted(hit.summary, words));
     li.append(a, meta, snippet);
-    if (words.length) {
-      withParts(hit.id, function (unitParts) {
-        var part = bestPart(unitParts, words);
-        if (!part) { return; }
-        snippet.replaceChildren(highlighted(window_(part[2], words), words));
-        if (part[0]) {
-          var where = document.createElement('a');
-          where.className = 'hit-link';
-          where.href = '../' + hit.url + '#' + part[0];
-          where.textContent = 'Matched in ' + part[1];
-          li.insertBefore(where, snippet);
-        }
-      });
-    }
+    withParts(hit.id, function (unitParts) {
+      var part = words.length ? bestPart(unitParts, words) : null;
+      if (!part) { // matched by its title alone, or listed by a facet: the start of its overview
+        snippet.textContent = window_(unitParts[0][2], ['\u0000']);
+        return;
+      }
+      snippet.replaceChildren(highlighted(window_(part[2], words), words));
+      if (part[0]) {
+        var where = document.createElement('a');
+        where.className = 'hit-link';
+        where.href = '../' + hit.url + '#' + part[0];
+        where.textContent = 'Matched in ' + part[1];
+        li.insertBefore(where, snippet);
+      }
+    });
     return li;
   }
 

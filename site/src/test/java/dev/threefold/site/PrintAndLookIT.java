@@ -38,6 +38,8 @@ class PrintAndLookIT extends BrowserTest {
             assertFalse(after.contains("../") || after.contains("index.html"), "a link prints " + after);
         }
         assertFalse(driver.findElement(By.cssSelector(".toc")).isDisplayed(), "the contents list is for the screen");
+        String running = (String) driver.executeScript("return document.querySelector('style[media=print]').textContent");
+        assertTrue(running.contains("@top-left") && running.contains("\"Fair Shares\""), "the unit's title runs at the top of each page: " + running);
     }
 
     @Test

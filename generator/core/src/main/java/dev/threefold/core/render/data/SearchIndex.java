@@ -2,7 +2,6 @@ package dev.threefold.core.render.data;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.threefold.core.index.SiteIndex;
-import dev.threefold.core.markdown.PlainText;
 import dev.threefold.core.model.Activity;
 import dev.threefold.core.model.EntryPoint;
 import dev.threefold.core.model.Grades;
@@ -37,7 +36,7 @@ import java.util.Map;
  * lessons, activities with their student text, entry points, roles, materials, prompts, assessment,
  * teacher notes and reflection). Terms are {@link WordSet} words, each counted once per field: the
  * page's query tokenizer splits words the same way. Stored with each unit: its title, URL, a line
- * of facts, the start of its summary, its grades and subject (the page's facets).
+ * of facts, its grades and subject (the page's facets); its text comes with {@link SearchParts}.
  */
 public final class SearchIndex {
 
@@ -115,9 +114,9 @@ public final class SearchIndex {
             throw new UncheckedIOException(e);
         }
         try (out) {
-            out.write("window.THREEFOLD_SEARCH = \"".getBytes(StandardCharsets.UTF_8));
+            out.write("window.THREEFOLD_SEARCH = '".getBytes(StandardCharsets.UTF_8));
             out.write(JsString.escape(json.toByteArray()));
-            out.write("\";\nwindow.THREEFOLD_FACETS = ".getBytes(StandardCharsets.UTF_8));
+            out.write("';\nwindow.THREEFOLD_FACETS = ".getBytes(StandardCharsets.UTF_8));
             out.write(facets(index));
             out.write(";\n".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -154,7 +153,6 @@ public final class SearchIndex {
         g.writeStringField("url", index.unitUrl(u));
         g.writeStringField("meta", Grades.label(u.grades()) + " · " + u.subject()
                 + (u.term() == null ? "" : " · " + u.term()));
-        g.writeStringField("summary", PlainText.of(u.summary(), 200));
         g.writeArrayFieldStart("grades");
         for (String grade : u.grades()) {
             g.writeString(grade);
