@@ -1,6 +1,6 @@
 // Search over every unit with MiniSearch (vendored). search/index.js holds the index already built
 // (MiniSearch.loadJSON, nothing to tokenize here) and the grade and subject facets; each result's
-// snippet and its link to the lesson or activity that matched come from search/parts/<id>.js,
+// snippet and its link to the lesson or activity that matched come from search/parts/<n>.js,
 // loaded only for the results shown. Every result is built with textContent: no markup from data.
 (function () {
   'use strict';
@@ -12,7 +12,7 @@
 
   var mini = MiniSearch.loadJSON(window.THREEFOLD_SEARCH, {
     fields: ['title', 'keys', 'text'],
-    storeFields: ['title', 'url', 'meta', 'grades', 'subject'],
+    storeFields: ['title', 'url', 'meta', 'grades', 'subject', 'parts'],
     tokenize: tokenize,
     processTerm: lower
   });
@@ -125,22 +125,26 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
+  // search/parts/<n>.js holds the parts of a run of units; each is loaded once, when a result needs it.
   var parts = {};
   var waiting = {};
-  window.THREEFOLD_PARTS = function (id, unitParts) {
-    parts[id] = unitParts;
-    (waiting[id] || []).forEach(function (f) { f(unitParts); });
-    delete waiting[id];
+  var requested = {};
+  window.THREEFOLD_PARTS = function (byUnit) {
+    Object.keys(byUnit).forEach(function (id) {
+      parts[id] = byUnit[id];
+      (waiting[id] || []).forEach(function (f) { f(byUnit[id]); });
+      delete waiting[id];
+    });
   };
-  function withParts(id, f) {
-    if (parts[id]) { f(parts[id]); return; }
-    if (!waiting[id]) {
-      waiting[id] = [];
+  function withParts(hit, f) {
+    if (parts[hit.id]) { f(parts[hit.id]); return; }
+    (waiting[hit.id] = waiting[hit.id] || []).push(f);
+    if (!requested[hit.parts]) {
+      requested[hit.parts] = true;
       var s = document.createElement('script');
-      s.src = '../search/parts/' + encodeURIComponent(id) + '.js';
+      s.src = '../search/parts/' + Number(hit.parts) + '.js';
       document.head.append(s);
     }
-    waiting[id].push(f);
   }
 
   function result(hit) {
@@ -157,7 +161,7 @@
     var snippet = document.createElement('p');
     snippet.className = 'snippet';
     li.append(a, meta, snippet);
-    withParts(hit.id, function (unitParts) {
+    withParts(hit, function (unitParts) {
       var part = words.length ? bestPart(unitParts, words) : null;
       if (!part) { // matched by its title alone, or listed by a facet: the start of its overview
         snippet.textContent = window_(unitParts[0][2], ['\u0000']);

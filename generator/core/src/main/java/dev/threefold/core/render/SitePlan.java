@@ -2,7 +2,6 @@ package dev.threefold.core.render;
 
 import dev.threefold.core.render.data.SearchIndex;
 import dev.threefold.core.render.data.SearchParts;
-import dev.threefold.core.model.Unit;
 import dev.threefold.core.render.data.Sitemap;
 import dev.threefold.core.render.data.UnitsJson;
 import dev.threefold.core.render.page.SiteRenderer;
@@ -89,8 +88,9 @@ public final class SitePlan {
             return out.toByteArray();
         });
         data.put("search/index.js", () -> SearchIndex.of(index));
-        for (Unit u : index.units()) {
-            data.put(SearchParts.path(u), () -> SearchParts.of(u, index));
+        for (int file = 0; file < SearchParts.files(index.units().size()); file++) {
+            int f = file;
+            data.put(SearchParts.path(f), () -> SearchParts.of(f, index));
         }
         data.put("sitemap.xml", () -> {
             List<String> all = new ArrayList<>(pages.keySet());
@@ -205,8 +205,9 @@ public final class SitePlan {
         });
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         Collections.reverse(all);
-        for (Unit u : index.units()) {
-            work.add(() -> sink.write(SearchParts.path(u), SearchParts.of(u, index)));
+        for (int file = 0; file < SearchParts.files(index.units().size()); file++) {
+            int f = file;
+            work.add(() -> sink.write(SearchParts.path(f), SearchParts.of(f, index)));
         }
         all.forEach(p -> work.add(() -> sink.write(p.path(), memory.bytes(p, renderer))));
         // A failing page stops the others from starting, and every running one finishes before

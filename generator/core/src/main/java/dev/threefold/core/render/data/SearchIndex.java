@@ -36,7 +36,7 @@ import java.util.Map;
  * lessons, activities with their student text, entry points, roles, materials, prompts, assessment,
  * teacher notes and reflection). Terms are {@link WordSet} words, each counted once per field: the
  * page's query tokenizer splits words the same way. Stored with each unit: its title, URL, a line
- * of facts, its grades and subject (the page's facets); its text comes with {@link SearchParts}.
+ * of facts, its grades and subject (the page's facets), and the number of its {@link SearchParts} file.
  */
 public final class SearchIndex {
 
@@ -101,7 +101,7 @@ public final class SearchIndex {
             g.writeObjectFieldStart("storedFields");
             for (int doc = 0; doc < units.size(); doc++) {
                 g.writeFieldName(Integer.toString(doc));
-                stored(g, units.get(doc), index);
+                stored(g, units.get(doc), doc, index);
             }
             g.writeEndObject();
             g.writeNumberField("dirtCount", 0);
@@ -147,8 +147,9 @@ public final class SearchIndex {
     }
 
     /** What a result shows and the facets filter on. */
-    private static void stored(JsonGenerator g, Unit u, SiteIndex index) throws IOException {
+    private static void stored(JsonGenerator g, Unit u, int doc, SiteIndex index) throws IOException {
         g.writeStartObject();
+        g.writeNumberField("parts", doc / SearchParts.CHUNK);
         g.writeStringField("title", u.title());
         g.writeStringField("url", index.unitUrl(u));
         g.writeStringField("meta", Grades.label(u.grades()) + " · " + u.subject()

@@ -16,28 +16,66 @@ import dev.threefold.core.model.Unit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * search/parts/&lt;id&gt;.js: one unit's text part by part, each with the anchor of its place on the
- * unit page, for the search page's snippets and its links to the lesson or activity that matched.
- * The page loads it only for the results it shows, so the index it loads up front stays small.
- * The script calls {@code THREEFOLD_PARTS(id, [[anchor, label, text], ...])}; anchors are those of
- * the default theme's unit page ({@code lesson-2}, {@code lesson-2-activity-1}, {@code provocation},
+ * search/parts/&lt;n&gt;.js: the text of {@link #CHUNK} units (the n-th run of them in browsing order),
+ * each part by part with the anchor of its place on the unit page, for the search page's snippets
+ * and its links to the lesson or activity that matched. The page loads a file only for the results
+ * it shows (the index stores each unit's file number), so the index it loads up front stays small;
+ * files of many units keep a site of 10,000 units to 313 more files rather than 10,000. The script
+ * calls {@code THREEFOLD_PARTS({id: [[anchor, label, text], ...], ...})}; anchors are those of the
+ * default theme's unit page ({@code lesson-2}, {@code lesson-2-activity-1}, {@code provocation},
  * {@code assess-h}, {@code notes-h}), "" for the top of the page.
  */
 public final class SearchParts {
 
+    /** Units per file. */
+    public static final int CHUNK = 32;
+
     private SearchParts() {
     }
 
-    public static String path(Unit u) {
-        return "search/parts/" + u.id() + ".js";
+    /** How many files {@code units} units take. */
+    public static int files(int units) {
+        return (units + CHUNK - 1) / CHUNK;
     }
 
-    public static byte[] of(Unit u, SiteIndex index) {
+    public static String path(int file) {
+        return "search/parts/" + file + ".js";
+    }
+
+    /** The file holding the units {@code file * CHUNK} to {@code file * CHUNK + CHUNK - 1} of {@code index.units()}. */
+    public static byte[] of(int file, SiteIndex index) {
+        List<Unit> units = index.units();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK * 4096);
+        try {
+            out.write("THREEFOLD_PARTS(".getBytes(StandardCharsets.UTF_8));
+            try (JsonGenerator g = SafeJson.generator(out)) {
+                g.setPrettyPrinter(null);
+                g.writeStartObject();
+                for (int i = file * CHUNK; i < Math.min(units.size(), (file + 1) * CHUNK); i++) {
+                    g.writeFieldName(units.get(i).id());
+                    g.writeStartArray();
+                    for (String[] p : parts(units.get(i), index)) {
+                        g.writeArray(p, 0, p.length);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndObject();
+            }
+            out.write(");\n".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One unit's parts, each {@code [anchor, label, text]}. */
+    static List<String[]> parts(Unit u, SiteIndex index) {
         List<String[]> parts = new ArrayList<>();
         StringJoiner overview = joiner();
         overview.add(PlainText.of(u.summary()));
@@ -81,27 +119,7 @@ public final class SearchParts {
             u.teacherReflection().forEach(notes::add);
             parts.add(new String[]{"notes-h", "Teacher notes", notes.toString()});
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try {
-            out.write("THREEFOLD_PARTS(".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            try (JsonGenerator g = SafeJson.generator(out)) {
-                g.setPrettyPrinter(null);
-                g.writeString(u.id());
-            }
-            out.write(',');
-            try (JsonGenerator g = SafeJson.generator(out)) {
-                g.setPrettyPrinter(null);
-                g.writeStartArray();
-                for (String[] p : parts) {
-                    g.writeArray(p, 0, p.length);
-                }
-                g.writeEndArray();
-            }
-            out.write(");\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return parts;
     }
 
     private static String activity(Activity a) {

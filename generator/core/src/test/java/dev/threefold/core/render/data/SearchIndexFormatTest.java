@@ -99,17 +99,28 @@ class SearchIndexFormatTest {
     }
 
     @Test
-    void aUnitsPartsCarryTheAnchorsOfItsPage() throws Exception {
+    void aUnitsPartsCarryTheAnchorsOfItsPageInTheFileItsIndexEntryNames() throws Exception {
         SiteIndex index = index();
+        JsonNode n = serialized(index);
         Unit unit = index.unit("fractions");
-        String js = new String(SearchParts.of(unit, index), StandardCharsets.UTF_8);
-        assertTrue(js.startsWith("THREEFOLD_PARTS(\"fractions\",[") && js.endsWith(");\n"), js);
-        JsonNode parts = new ObjectMapper().readTree(js.substring(js.indexOf(",[") + 1, js.length() - 3));
+        int file = -1;
+        var ids = n.get("documentIds").fields();
+        while (ids.hasNext()) {
+            var e = ids.next();
+            if (e.getValue().asText().equals("fractions")) {
+                file = n.get("storedFields").get(e.getKey()).get("parts").asInt();
+            }
+        }
+        String js = new String(SearchParts.of(file, index), StandardCharsets.UTF_8);
+        assertTrue(js.startsWith("THREEFOLD_PARTS({") && js.endsWith(");\n"), js);
+        JsonNode parts = new ObjectMapper().readTree(js.substring("THREEFOLD_PARTS(".length(), js.length() - 3)).get("fractions");
         List<String> anchors = new ArrayList<>();
         parts.forEach(p -> anchors.add(p.get(0).asText()));
         assertEquals("", anchors.get(0));
         assertTrue(anchors.contains("lesson-1") && anchors.contains("lesson-1-activity-1"), anchors.toString());
         assertEquals(unit.provocation() != null, anchors.contains("provocation"));
         assertEquals(unit.teacherNotes() != null, anchors.contains("notes-h"));
+        assertEquals(1, SearchParts.files(1));
+        assertEquals(2, SearchParts.files(SearchParts.CHUNK + 1));
     }
 }
