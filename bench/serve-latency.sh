@@ -4,8 +4,7 @@
 # Prints each save's latency (and of it, save to site rebuilt), then the median and maximum after 5 warm-up saves.
 # Needs chromium and chromium-driver, python3, and the jar:
 #   mvn -B -ntp -q package -DskipTests -pl generator/core,generator/cli -am
-# The benchmark's classes are compiled against that jar; Maven only lists the site module's test
-# libraries (Selenium), less the core, whose copy in ~/.m2 may be another tree's.
+# The benchmark's classes are compiled against that jar (see bench/selenium-classes.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
@@ -15,11 +14,8 @@ corpus=target/bench/serve-corpus-$n
 [ -f "$corpus/curriculum.yaml" ] || python3 bench/corpus.py "$n" "$corpus"
 work=target/bench/serve-latency
 rm -rf "$work" && mkdir -p "$work"
-mvn -q -B -pl site dependency:build-classpath -Dmdep.includeScope=test -Dmdep.excludeArtifactIds=threefold-core \
-  -Dmdep.outputFile="$PWD/$work/site-cp.txt"
-cp="$jar:$(cat "$work/site-cp.txt")"
-src=site/src/test/java/dev/threefold/site
-javac -nowarn -d "$work/classes" -cp "$cp" "$src/ServeLatencyBench.java" "$src/Browser.java" "$src/BenchCorpus.java"
+. bench/selenium-classes.sh
+selenium_classes "$work" "$jar" ServeLatencyBench.java Browser.java BenchCorpus.java
 # The launcher's JVM settings for serve (THREEFOLD_JAVA_OPTS replaces them).
 defaults=$(sed -n 's/^live_opts="\(.*\)"$/\1/p' generator/cli/bin/threefold)
 opts=${THREEFOLD_JAVA_OPTS-$defaults}

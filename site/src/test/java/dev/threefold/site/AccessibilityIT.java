@@ -2,7 +2,8 @@ package dev.threefold.site;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +12,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** axe-core (vendored from npm) finds no WCAG 2.1 A/AA violation on any kind of page. */
+/**
+ * axe-core (vendored from npm) finds no WCAG 2.1 A/AA violation on any kind of page, on a phone and
+ * on a laptop, in the light and the dark colour scheme. A screenshot of each is kept.
+ */
 class AccessibilityIT extends BrowserTest {
 
     private static String axe;
@@ -27,24 +32,31 @@ class AccessibilityIT extends BrowserTest {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "index.html", "units/fair-shares/index.html", "units/looking-at-student-work/index.html",
-            "student/fair-shares/index.html", "grades/index.html", "grades/3/index.html", "subjects/science/index.html",
-            "tags/index.html", "standards/index.html", "standards/ccss-math/index.html", "sequence/index.html",
-            "search/index.html", "reports/index.html", "reports/balance/index.html", "reports/coverage/index.html",
-            "reports/differentiation/index.html", "reports/reflection/index.html", "reports/sequence/index.html",
-            "reports/alignment/index.html", "reports/access/index.html", "reports/norms/index.html",
-            "reports/learning/index.html", "learning/index.html", "norms/share-the-work/index.html",
-            "initiatives/student-voice/index.html"})
-    void noViolations(String page) {
-        driver.get(Browser.url(Browser.SITE, page) + (page.startsWith("search") ? "?q=fraction" : ""));
+    static Stream<Arguments> pagesAndModes() {
+        List<Arguments> all = new ArrayList<>();
+        for (String page : SitePages.ALL) {
+            for (int width : List.of(390, 1366)) {
+                for (String scheme : List.of("light", "dark")) {
+                    all.add(Arguments.of(page, width, scheme));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} px, {2}")
+    @MethodSource("pagesAndModes")
+    void noViolations(String page, int width, String scheme) {
+        Browser.width(driver, width, width < 600 ? 844 : 900);
+        Browser.scheme(driver, scheme);
+        driver.get(Browser.url(Browser.SITE, page));
         driver.executeScript(axe);
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
                         + ".then(r => done(r), e => done({violations: [{id: 'axe-error', help: String(e), nodes: []}]}));");
+        Browser.screenshot(driver, "axe-" + SitePages.shotName(page) + "-" + width + "-" + scheme);
         List<String> problems = new ArrayList<>();
         for (Object v : (List<?>) result.get("violations")) {
             Map<?, ?> violation = (Map<?, ?>) v;
@@ -53,6 +65,6 @@ class AccessibilityIT extends BrowserTest {
             problems.add(violation.get("id") + " (" + violation.get("impact") + "): " + violation.get("help")
                     + " — " + nodes.size() + " node(s), e.g. " + where);
         }
-        assertEquals(List.of(), problems, page);
+        assertEquals(List.of(), problems, page + " at " + width + " px, " + scheme);
     }
 }

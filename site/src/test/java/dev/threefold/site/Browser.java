@@ -60,8 +60,23 @@ final class Browser {
         return to;
     }
 
+    /** Emulates a colour scheme ("light" or "dark") for the pages the driver opens next. */
+    static void scheme(ChromeDriver driver, String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "", "features", java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Sets the window's inner width to {@code width} CSS pixels (the window frame is none in headless mode). */
+    static void width(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** The file:// address of {@code page} in {@code site}; a query ({@code search/index.html?q=x}) is kept as a query. */
     static String url(Path site, String page) {
-        return site.resolve(page).toUri().toString();
+        int q = page.indexOf('?');
+        return q < 0 ? site.resolve(page).toUri().toString()
+                : site.resolve(page.substring(0, q)).toUri() + page.substring(q);
     }
 
     static void screenshot(ChromeDriver driver, String name) {

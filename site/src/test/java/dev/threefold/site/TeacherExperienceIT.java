@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TeacherExperienceIT extends BrowserTest {
 
     private static List<String> resultTitles() {
-        return driver.findElements(By.cssSelector("#results .result > a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#results .result > a.result-title")).stream().map(WebElement::getText).toList();
     }
 
     @Test
@@ -41,7 +41,7 @@ class TeacherExperienceIT extends BrowserTest {
         q.sendKeys("habita");
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !resultTitles().isEmpty() && !resultTitles().contains("Fair Shares"));
         assertTrue(resultTitles().contains("Who Can Live Here? Survival in a Habitat"), resultTitles().toString());
-        driver.findElement(By.cssSelector("#results .result > a")).click();
+        driver.findElement(By.cssSelector("#results .result > a.result-title")).click();
         assertFalse(driver.findElement(By.tagName("h1")).getText().isEmpty());
     }
 

@@ -71,6 +71,9 @@ class HostileContentTest {
             case "script" -> e.attr("type").equals("application/ld+json") ? !e.data().contains("<")
                     : e.data().isBlank() && (src.matches("(\\.\\./)*theme/[a-z0-9./-]+\\.js") || src.matches("(\\.\\./)*search/index\\.js"));
             case "form" -> e.hasClass("site-search") || e.hasClass("search-page") || e.hasClass("filters");
+            // the printed page's running header: its one string holds only letters, digits, spaces and hex escapes
+            case "style" -> e.attr("media").equals("print")
+                    && e.data().matches("@page \\{ @top-left \\{ content: \"[A-Za-z0-9 \\\\]*\"; \\} \\}");
             case "input" -> e.closest("form.site-search, form.search-page") != null && e.attr("type").equals("search");
             default -> false;
         };

@@ -29,7 +29,7 @@ public final class Keys {
     public static final List<String> ASSESSMENT = List.of("evidence", "success_criteria", "standards");
     public static final List<String> LESSON = List.of("title", "objectives", "activities", "reflection_prompts");
     public static final List<String> ACTIVITY = List.of("title", "dimension", "minutes", "description",
-            "entry_points", "grouping", "materials", "reflection_prompts", "assesses", "supports", "needs");
+            "student_text", "entry_points", "grouping", "materials", "reflection_prompts", "assesses", "supports", "needs");
     public static final List<String> SUPPORT = List.of("for", "description");
     public static final List<String> ENTRY_POINT = List.of("label", "level", "description");
     public static final List<String> GROUPING = List.of("size", "strategy", "roles");

@@ -220,6 +220,7 @@ public final class UnitBinder {
         }
         Integer minutes = f.integer("minutes", 1, 600, true);
         Markdown description = md.read(f, "description", false);
+        Markdown studentText = md.read(f, "student_text", false);
         List<EntryPoint> entryPoints = f.each("entry_points", false, 0, (e, p) -> {
             Fields ef = new Fields(e, p, Keys.ENTRY_POINT, d);
             String label = ef.string("label", true);
@@ -253,7 +254,7 @@ public final class UnitBinder {
         if (title == null || dimension == null || minutes == null) {
             return null;
         }
-        return new Activity(title, dimension, minutes, description, entryPoints, grouping, materials, prompts,
+        return new Activity(title, dimension, minutes, description, studentText, entryPoints, grouping, materials, prompts,
                 assesses, supports, needs, f.at(), path);
     }
 

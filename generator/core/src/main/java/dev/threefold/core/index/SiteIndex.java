@@ -58,6 +58,8 @@ public final class SiteIndex implements UnitFacts {
     private final Map<String, Integer> termRank;
     /** Unit file (under the content folder) → time of the last commit that changed it; empty outside git. */
     private final Map<String, Instant> lastChanged;
+    /** Each unit's run: the units of its first grade, subject and audience, in teaching order. */
+    private final Map<String, List<Unit>> runs = new HashMap<>();
 
     public SiteIndex(Curriculum curriculum, List<Framework> frameworks, List<Unit> units) {
         this(curriculum, frameworks, units, Map.of());
@@ -96,6 +98,7 @@ public final class SiteIndex implements UnitFacts {
         gradeOrder.forEach(g -> byGrade.put(g, new ArrayList<>()));
         subjectOrder.forEach(s -> bySubject.put(s, new ArrayList<>()));
         this.units.forEach(this::add);
+        this.units.forEach(u -> runs.computeIfAbsent(runKey(u), k -> new ArrayList<>()).add(u));
         byGrade.values().removeIf(List::isEmpty);
         bySubject.values().removeIf(List::isEmpty);
         gradeSlugs = Slugs.assign(byGrade.keySet());
@@ -333,6 +336,24 @@ public final class SiteIndex implements UnitFacts {
         return followers.getOrDefault(u.id(), List.of());
     }
 
+    /** The unit taught before {@code u} in its grade and subject (the same audience), or null when it comes first. */
+    public Unit previousInSequence(Unit u) {
+        List<Unit> run = runs.getOrDefault(runKey(u), List.of());
+        int i = run.indexOf(u);
+        return i > 0 ? run.get(i - 1) : null;
+    }
+
+    /** The unit taught after {@code u} in its grade and subject (the same audience), or null when it comes last. */
+    public Unit nextInSequence(Unit u) {
+        List<Unit> run = runs.getOrDefault(runKey(u), List.of());
+        int i = run.indexOf(u);
+        return i >= 0 && i + 1 < run.size() ? run.get(i + 1) : null;
+    }
+
+    private static String runKey(Unit u) {
+        return (u.grades().isEmpty() ? "" : u.grades().get(0)) + "\n" + u.subject() + "\n" + u.audience();
+    }
+
     /** Every grade, subject and tag with its URL slug: what a link to a list page depends on. */
     public String slugs() {
         return gradeSlugs + "|" + subjectSlugs + "|" + tagSlugs;
@@ -345,6 +366,17 @@ public final class SiteIndex implements UnitFacts {
     @Override
     public List<Standard> standardsOf(Unit u) {
         return u.standards().stream().map(r -> standards.get(r.id())).toList();
+    }
+
+    /** The standards that any of {@code units} cites, each once, by framework and then in the framework's order. */
+    public List<Standard> standardsOfAll(List<Unit> units) {
+        Set<String> cited = new HashSet<>();
+        units.forEach(u -> u.standards().forEach(r -> cited.add(r.id())));
+        List<Standard> out = new ArrayList<>();
+        for (Framework f : frameworks) {
+            f.standards().stream().filter(s -> cited.contains(s.key())).forEach(out::add);
+        }
+        return out;
     }
 
     public List<Norm> normsOf(Unit u) {

@@ -1,6 +1,7 @@
 package dev.threefold.core.render;
 
 import dev.threefold.core.render.data.SearchIndex;
+import dev.threefold.core.render.data.SearchParts;
 import dev.threefold.core.render.data.Sitemap;
 import dev.threefold.core.render.data.UnitsJson;
 import dev.threefold.core.render.page.SiteRenderer;
@@ -84,7 +85,7 @@ public final class SitePlan {
         this.memory = memory;
         this.index = index;
         this.baseUrl = baseUrl;
-        this.renderer = new SiteRenderer(theme, index, since);
+        this.renderer = new SiteRenderer(theme, index, baseUrl, since);
         this.reports = Reports.MAKERS.stream().map(m -> new Once<>(() -> m.apply(index))).toList();
         for (SiteRenderer.Page p : renderer.pages()) {
             pages.put(p.path(), p);
@@ -99,6 +100,10 @@ public final class SitePlan {
             searchIndex(out);
             return out.toByteArray();
         });
+        for (int file = 0; file < SearchParts.files(index.units().size()); file++) {
+            int f = file;
+            data.put(SearchParts.path(f), () -> searchParts(f));
+        }
         data.put("sitemap.xml", () -> {
             List<String> all = new ArrayList<>(pages.keySet());
             all.addAll(reported().pages().keySet());
@@ -141,7 +146,12 @@ public final class SitePlan {
 
     /** The search index, each unit's record kept by the memory while it holds. */
     private void searchIndex(OutputStream out) {
-        SearchIndex.write(index, u -> memory.unitPiece("search/index.js", u, index, SearchIndex::record), out);
+        SearchIndex.write(index, u -> memory.unitPiece("search/index.js", u, index, SearchIndex::fields), out);
+    }
+
+    /** One file of the search results' text, each unit's parts kept by the memory while it holds. */
+    private byte[] searchParts(int file) {
+        return SearchParts.of(file, index, u -> memory.unitPiece("search/parts", u, index, SearchParts::parts));
     }
 
     public SiteIndex index() {
@@ -222,6 +232,10 @@ public final class SitePlan {
         });
         List<SiteRenderer.Page> all = new ArrayList<>(pages.values());
         Collections.reverse(all);
+        for (int file = 0; file < SearchParts.files(index.units().size()); file++) {
+            int f = file;
+            work.add(() -> sink.write(SearchParts.path(f), searchParts(f)));
+        }
         all.forEach(p -> work.add(() -> sink.write(p.path(), memory.bytes(p, renderer))));
         // A failing page stops the others from starting, and every running one finishes before
         // the failure is passed on, so none writes into a staging folder that is being removed.
@@ -239,7 +253,7 @@ public final class SitePlan {
             throw failure.get();
         }
         data.forEach((path, bytes) -> {
-            if (!path.equals("units.json") && !path.equals("search/index.js")) {
+            if (!path.equals("units.json") && !path.equals("search/index.js") && !path.startsWith("search/parts/")) {
                 sink.write(path, bytes.get());
             }
         });

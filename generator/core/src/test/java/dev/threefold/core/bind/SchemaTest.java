@@ -119,6 +119,8 @@ class SchemaTest {
             grade as a list                      | true  | 'title: T\\nsubject: S\\ngrade: [3, "4"]\\nsummary: s\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
             group with range and plain roles     | true  | BASE + ACT + '{title: a, dimension: small_group, minutes: 10, grouping: {size: "3-4", roles: [a, {name: b}]}}'
             prompts plain and with kind          | true  | BASE + ACT + '{title: a, dimension: inner_dialogue, minutes: 5, reflection_prompts: [x, {prompt: y, kind: journal}]}'
+            student text for the class           | true  | BASE + ACT + '{title: a, dimension: collective, minutes: 10, description: For you, student_text: For them}'
+            student text as a list               | false | BASE + ACT + '{title: a, dimension: collective, minutes: 10, student_text: [a, b]}'
             unknown key                          | false | BASE + 'colour: red\\n' + ACT + '{title: a, dimension: collective, minutes: 10}'
             minutes as words                     | false | BASE + ACT + '{title: a, dimension: collective, minutes: twenty}'
             minutes zero                         | false | BASE + ACT + '{title: a, dimension: collective, minutes: 0}'

@@ -153,6 +153,7 @@ public final class UnitsJson {
         g.writeStringField("dimension", a.dimension().id());
         g.writeNumberField("minutes", a.minutes());
         markdown(g, "description", a.description());
+        markdown(g, "student_text", a.studentText());
         g.writeArrayFieldStart("entry_points");
         for (EntryPoint e : a.entryPoints()) {
             g.writeStartObject();

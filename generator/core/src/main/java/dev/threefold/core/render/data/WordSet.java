@@ -1,11 +1,13 @@
 package dev.threefold.core.render.data;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The distinct words of one unit, lower-cased, in the order first seen, for the search index. A
- * word is a letter or digit followed by letters, digits, apostrophes, dots and hyphens (the regex
- * {@code [\p{L}\p{N}][\p{L}\p{N}'’.-]*}, written out by hand because the regex was most of the
+ * word is letters and digits, with apostrophes, dots and hyphens inside but not at its ends (the regex
+ * {@code [\p{L}\p{N}]([\p{L}\p{N}'’.-]*[\p{L}\p{N}])?}; the search page's query tokenizer is the same), written out by hand because the regex was most of the
  * index's cost at 10,000 units). Each text is scanned as a char array (under the C1 compiler the
  * launcher uses, {@code String.codePointAt} is a call per character), and a word seen before
  * costs no string: most of a unit's words repeat. The 10,000 benchmark units' words took 1.1–1.5 s
@@ -19,6 +21,7 @@ final class WordSet {
     private int[] hashes = new int[512];
     private int size;
     private final StringBuilder joined = new StringBuilder(2048);
+    private final List<String> order = new ArrayList<>();
 
     /** Adds each word of {@code text} (null: none). */
     void add(String text) {
@@ -49,13 +52,26 @@ final class WordSet {
                 lowerAscii &= c < 0x80 && !(c >= 'A' && c <= 'Z');
                 i += Character.charCount(c);
             }
+            int end = i;
+            while (isJoiner(cs[end - 1])) { // a word ends with a letter or digit: "fractions." is "fractions"
+                end--;
+            }
             if (lowerAscii) {
-                addRegion(cs, start, i);
+                addRegion(cs, start, end);
             } else {
-                char[] lower = new String(cs, start, i - start).toLowerCase(Locale.ROOT).toCharArray();
+                char[] lower = new String(cs, start, end - start).toLowerCase(Locale.ROOT).toCharArray();
                 addRegion(lower, 0, lower.length);
             }
         }
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '’' || c == '.' || c == '-';
+    }
+
+    /** The words in the order first seen. */
+    List<String> list() {
+        return order;
     }
 
     /** The words joined by single spaces. */
@@ -84,6 +100,7 @@ final class WordSet {
     private void insert(int slot, String word, int hash) {
         words[slot] = word;
         hashes[slot] = hash;
+        order.add(word);
         if (size++ > 0) {
             joined.append(' ');
         }

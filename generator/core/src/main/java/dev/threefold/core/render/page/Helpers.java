@@ -42,6 +42,22 @@ public final class Helpers {
         return Grades.label(grades);
     }
 
+    /**
+     * {@code text} as a quoted CSS string in which every character but ASCII letters, digits and
+     * spaces is a hex escape: safe inside a {@code <style>} element whatever the text holds.
+     */
+    public String cssString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8).append('"');
+        text.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ') {
+                out.append((char) c);
+            } else {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.append('"').toString();
+    }
+
     public String gradeLabel(String grade) {
         return Grades.label(grade);
     }

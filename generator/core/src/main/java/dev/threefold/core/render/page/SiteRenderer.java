@@ -27,15 +27,16 @@ public final class SiteRenderer {
     private final SiteIndex index;
     private final UnitHistory since;
 
-    public SiteRenderer(Theme theme, SiteIndex index) {
-        this(theme, index, null);
-    }
-
-    /** @param since changes since a past version, listed on each unit page; null for none */
-    public SiteRenderer(Theme theme, SiteIndex index, ChangeReport since) {
+    /**
+     * @param baseUrl where the site is published, for absolute links in link previews and print; blank when unknown
+     * @param since   changes since a past version, listed on each unit page; null for none
+     */
+    public SiteRenderer(Theme theme, SiteIndex index, String baseUrl, ChangeReport since) {
         this.index = index;
         this.since = since == null ? null : UnitHistory.of(since);
+        String base = baseUrl == null || baseUrl.isBlank() ? "" : (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         this.pages = new PageRenderer(theme, Map.of(
+                "baseUrl", base,
                 "site", index.curriculum(),
                 "index", index,
                 "tf", new Helpers(),

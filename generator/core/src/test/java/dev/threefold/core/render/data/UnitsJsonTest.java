@@ -25,10 +25,12 @@ class UnitsJsonTest {
         assertEquals(units.size(), searchRecords(site).size());
     }
 
+    /** The stored fields of every unit in the serialized index, a single-quoted literal of JSON text. */
     private JsonNode searchRecords(MemorySink site) throws Exception {
         String js = site.text("search/index.js");
-        String prefix = "window.THREEFOLD_SEARCH = ";
-        assertTrue(js.startsWith(prefix) && js.endsWith(";\n"), js.substring(0, Math.min(80, js.length())));
-        return json.readTree(js.substring(prefix.length(), js.length() - 2));
+        String prefix = "window.THREEFOLD_SEARCH = '";
+        int end = js.indexOf("';\nwindow.THREEFOLD_FACETS = ");
+        assertTrue(js.startsWith(prefix) && end > 0 && js.endsWith(";\n"), js.substring(0, Math.min(80, js.length())));
+        return json.readTree(js.substring(prefix.length(), end).replace("\\\\", "\\")).path("storedFields");
     }
 }

@@ -25,4 +25,11 @@ class HelpersTest {
                         + "<td class=\"uncited\"></td><td></td>",
                 HTMLOutputFormat.INSTANCE.getMarkupString(new Helpers().coverageCells(m, row)));
     }
+
+    /** A page title in the printed page's running header: no character of it can close the style or the string. */
+    @Test
+    void cssStringEscapesEverythingButLettersDigitsAndSpaces() {
+        assertEquals("\"Fair \\22 x\\22  \\3c \\2f style\\3e  \\5c  \\b7  3\"",
+                new Helpers().cssString("Fair \"x\" </style> \\ · 3"));
+    }
 }
