@@ -145,7 +145,7 @@ class PedagogyReportsTest {
     void educatorUnitsLeaveEveryStudentFigure() {
         assertTrue(SITE.text("index.html").contains("3 unit plans · 2 grades · 2 subjects"));
         String grade3 = SITE.text("grades/3/index.html");
-        assertTrue(grade3.contains("2 units, in teaching order") && !grade3.contains(">Team</a>"), grade3);
+        assertTrue(grade3.contains("2 units, by subject, each in teaching order") && !grade3.contains(">Team</a>"), grade3);
         assertTrue(SITE.text("reports/balance/index.html").contains("<dt>Units</dt><dd>3</dd>"));
         assertFalse(SITE.text("reports/reflection/units.csv").contains("team"));
         assertFalse(SITE.text("reports/differentiation/levels-by-subject.csv").contains("Professional Learning"));
