@@ -59,6 +59,12 @@ public final class CurriculumDiff {
                 notes(minus(coveredAfter, coveredBefore), s -> s, Level.MAJOR, Rules.STANDARDS)));
         sections.add(new Section("standards-uncovered", "Standards no longer covered by any unit",
                 notes(minus(coveredBefore, coveredAfter), s -> s, Level.MAJOR, Rules.STANDARDS)));
+        Set<String> assessedBefore = assessed(before.values());
+        Set<String> assessedAfter = assessed(after.values());
+        sections.add(new Section("standards-assessed", "Standards newly assessed",
+                notes(minus(assessedAfter, assessedBefore), s -> s, Level.MAJOR, Rules.ASSESSMENT)));
+        sections.add(new Section("standards-unassessed", "Standards no longer assessed by any unit",
+                notes(minus(assessedBefore, assessedAfter), s -> s, Level.MAJOR, Rules.ASSESSMENT)));
         Set<String> outBefore = outsideBalance(base, before.values());
         Set<String> outAfter = outsideBalance(head, after.values());
         sections.add(new Section("balance-entered", "Units now outside the balance rules",
@@ -117,6 +123,18 @@ public final class CurriculumDiff {
         Set<String> s = new TreeSet<>();
         for (Unit u : units) {
             u.standards().forEach(r -> s.add(r.id()));
+        }
+        return s;
+    }
+
+    /** The standards assessed anywhere: in a unit's {@code assessment.standards} or an activity's {@code assesses}. */
+    private static Set<String> assessed(Iterable<Unit> units) {
+        Set<String> s = new TreeSet<>();
+        for (Unit u : units) {
+            if (u.assessment() != null) {
+                u.assessment().standards().forEach(r -> s.add(r.id()));
+            }
+            u.allActivities().forEach(a -> a.assesses().forEach(r -> s.add(r.id())));
         }
         return s;
     }

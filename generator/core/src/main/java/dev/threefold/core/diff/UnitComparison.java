@@ -122,6 +122,7 @@ final class UnitComparison {
         }
         wording(where + " description", a.description(), b.description());
         list(where + " material", a.materials(), b.materials(), Level.MINOR, Rules.MATERIALS);
+        list(where + " assessed standard", ids(a.assesses()), ids(b.assesses()), Level.MAJOR, Rules.ASSESSMENT);
         list(where + " reflection prompt", prompts(a.reflectionPrompts()), prompts(b.reflectionPrompts()), Level.MINOR, Rules.PROMPTS);
         for (Pairs.Pair<EntryPoint> p : Pairs.match(a.entryPoints(), b.entryPoints(), EntryPoint::label)) {
             if (p.before() == null) {
@@ -171,6 +172,7 @@ final class UnitComparison {
                 add("assessment evidence: " + quote(source(a.evidence())) + " → " + quote(source(b.evidence())), Level.MAJOR, Rules.ASSESSMENT);
             }
             list("success criterion", a.successCriteria(), b.successCriteria(), Level.MAJOR, Rules.ASSESSMENT);
+            list("assessed standard", ids(a.standards()), ids(b.standards()), Level.MAJOR, Rules.ASSESSMENT);
         }
     }
 

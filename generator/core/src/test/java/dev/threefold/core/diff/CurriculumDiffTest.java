@@ -98,6 +98,22 @@ class CurriculumDiffTest {
     }
 
     @Test
+    void whatIsAssessedIsMajorAndTheCurriculumSaysWhichStandardsAreNoLongerAssessed() {
+        ChangeReport before = versions()
+                .edit("units/fair-shares.yaml", "success_criteria: [I can fold equal parts]}", "success_criteria: [I can fold equal parts], standards: [m:A.1]}")
+                .compare();
+        assertEquals(List.of("major: assessed standard added: 'm:A.1' — " + Rules.ASSESSMENT), changes(before, "fair-shares"));
+        assertEquals(List.of("m:A.1"), section(before, "standards-assessed"));
+        ChangeReport r = versions()
+                .editBase("units/fair-shares.yaml", "success_criteria: [I can fold equal parts]}", "success_criteria: [I can fold equal parts], standards: [m:A.1]}")
+                .edit("units/fair-shares.yaml", "materials: [paper strips]", "materials: [paper strips]\n        assesses: [m:A.1]")
+                .compare();
+        assertEquals(List.of("major: assessed standard removed: 'm:A.1' — " + Rules.ASSESSMENT,
+                "major: Lesson 1, 'Fold in groups' assessed standard added: 'm:A.1' — " + Rules.ASSESSMENT), changes(r, "fair-shares"));
+        assertEquals(List.of(), section(r, "standards-unassessed"), "still assessed, in the activity");
+    }
+
+    @Test
     void bigIdeasQuestionsObjectivesAndAssessmentAreMajor() {
         ChangeReport r = versions()
                 .edit("units/fair-shares.yaml", "big_ideas: [A fraction is a number.]", "big_ideas: [Fractions are numbers.]")

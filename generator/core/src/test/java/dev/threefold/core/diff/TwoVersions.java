@@ -111,6 +111,15 @@ final class TwoVersions {
         });
     }
 
+    /** Edits a file of the base the same way. */
+    TwoVersions editBase(String file, String text, String with) {
+        if (!base.get(file).contains(text)) {
+            throw new IllegalArgumentException(file + " has no " + text);
+        }
+        base.put(file, base.get(file).replace(text, with));
+        return this;
+    }
+
     TwoVersions edit(String file, UnaryOperator<String> change) {
         head.put(file, change.apply(head.get(file)));
         return this;
