@@ -35,13 +35,9 @@ public final class UnitsJson {
 
     /**
      * Streams units.json into {@code out} and closes it. Compact: at 10,000 units the file is a
-     * third the size. Unit records are made on all cores and written in order.
+     * third the size. Unit records, each from {@code records} (see {@link #unit}), are made on all
+     * cores and written in order.
      */
-    public static void write(SiteIndex index, OutputStream out) {
-        write(index, u -> unit(u, index), out);
-    }
-
-    /** As {@link #write(SiteIndex, OutputStream)}, each unit's record from {@code records} (see {@link #unit}). */
     public static void write(SiteIndex index, Function<Unit, byte[]> records, OutputStream out) {
         try (out) {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
